@@ -1,0 +1,77 @@
+use serde::Serialize;
+
+use crate::graph::Relation;
+use crate::model::Claim;
+use crate::rule::Severity;
+
+/// One reported problem. Field order is the `findings` entry of the JSON
+/// contract (design §7); `key` is an addition.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Finding {
+    pub rule: String,
+    pub severity: Severity,
+    pub relation: Relation,
+    pub message: String,
+    /// Content fingerprint: rule, normalized claims and sources; never
+    /// positions, so a moved sentence keeps it.
+    pub fingerprint: String,
+    /// Claim ids: side `a` (the figure most sources back) first, then side `b`.
+    pub claims: Vec<String>,
+    /// Document ids in the order of `claims`, without repeats.
+    pub documents: Vec<String>,
+    /// What the claims are about.
+    pub key: Option<String>,
+    /// Indices into the run's claims, same order as `claims`.
+    #[serde(skip)]
+    pub claim_indices: Vec<usize>,
+    /// How many of `claim_indices` belong to side `a`.
+    #[serde(skip)]
+    pub side_a: usize,
+}
+
+impl Finding {
+    /// Severity, rule, then the earliest claim by document and position.
+    pub fn sort_key(
+        &self,
+        claims: &[Claim],
+    ) -> (crate::rule::Severity, String, usize, usize, String) {
+        let first = self
+            .claim_indices
+            .iter()
+            .map(|&i| (claims[i].doc_index, claims[i].span.start))
+            .min()
+            .unwrap_or((usize::MAX, 0));
+        (
+            self.severity,
+            self.rule.clone(),
+            first.0,
+            first.1,
+            self.fingerprint.clone(),
+        )
+    }
+}
+
+/// FNV-1a over the parts, as 16 hex digits: stable across runs, platforms
+/// and versions of Rust, unlike `std`'s hasher.
+pub fn fingerprint<'a>(parts: impl IntoIterator<Item = &'a str>) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in parts {
+        for b in part.bytes().chain(std::iter::once(0xff)) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+    format!("{h:016x}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fingerprints_are_stable() {
+        assert_eq!(fingerprint(["a", "b"]), fingerprint(["a", "b"]));
+        assert_ne!(fingerprint(["ab"]), fingerprint(["a", "b"]));
+        assert_eq!(fingerprint([]), "cbf29ce484222325");
+    }
+}

@@ -1,0 +1,63 @@
+//! Checks: one file per rule kind, in one registry sorted by kind name.
+//! A check reads the claims and the graph and returns findings; it never
+//! changes them.
+
+mod conflict;
+mod finding;
+
+pub use finding::{Finding, fingerprint};
+
+use crate::document::Document;
+use crate::graph::ClaimGraph;
+use crate::model::Claim;
+use crate::rule::Rule;
+
+/// What every check reads.
+pub struct CheckInput<'a> {
+    pub documents: &'a [Document],
+    pub claims: &'a [Claim],
+    pub graph: &'a ClaimGraph,
+}
+
+/// One rule kind.
+pub trait Check: Sync {
+    /// The `kind:` value that selects this check in a rule file.
+    fn kind(&self) -> &'static str;
+    fn run(&self, rule: &Rule, input: &CheckInput) -> Vec<Finding>;
+}
+
+/// Every rule kind, sorted by name. Add new kinds here.
+pub static REGISTRY: &[&dyn Check] = &[&conflict::Conflict];
+
+/// The names editors may write after `kind:`.
+pub fn kind_names() -> Vec<&'static str> {
+    REGISTRY.iter().map(|c| c.kind()).collect()
+}
+
+/// Runs every rule and returns the findings sorted for output: severity,
+/// rule, first document, position.
+pub fn run_rules(rules: &[Rule], input: &CheckInput) -> Vec<Finding> {
+    let mut findings: Vec<Finding> = rules
+        .iter()
+        .flat_map(|rule| {
+            REGISTRY
+                .iter()
+                .filter(|c| c.kind() == rule.kind)
+                .flat_map(|c| c.run(rule, input))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    findings.sort_by(|a, b| a.sort_key(input.claims).cmp(&b.sort_key(input.claims)));
+    findings
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn registry_is_sorted_and_unique() {
+        let names = kind_names();
+        assert!(names.windows(2).all(|w| w[0] < w[1]), "{names:?}");
+    }
+}

@@ -1,0 +1,33 @@
+//! Extractors: sentence text in, raw claims out.
+//!
+//! Each claim family has one file and one entry in [`REGISTRY`] (sorted by
+//! name). An extractor sees one sentence of normalized text at a time and
+//! reports spans relative to the whole normalized text; locating, entities and
+//! ids are added afterwards by the pipeline, so extractors stay small.
+
+pub mod figure;
+pub mod measure;
+
+use std::ops::Range;
+
+use crate::model::{ClaimKind, Value};
+
+/// A claim as an extractor sees it: spans still in normalized text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RawClaim {
+    pub kind: ClaimKind,
+    pub span: Range<usize>,
+    pub value: Value,
+    pub measure: Option<String>,
+}
+
+/// One claim family's extractor.
+pub trait Extractor: Sync + Send {
+    /// A short name for diagnostics and benchmarks.
+    fn name(&self) -> &'static str;
+    /// Appends the claims found in `text[sentence]` to `out`, in text order.
+    fn extract(&self, text: &str, sentence: Range<usize>, out: &mut Vec<RawClaim>);
+}
+
+/// Every extractor, sorted by name. Add new claim families here.
+pub static REGISTRY: &[&dyn Extractor] = &[&figure::FigureExtractor];

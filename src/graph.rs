@@ -1,0 +1,216 @@
+//! The claim graph: one node per claim, one edge per related pair of claims
+//! from different documents. Only claims with equal keys are compared.
+
+use petgraph::graph::{NodeIndex, UnGraph};
+use serde::Serialize;
+
+use crate::key::{ClaimKey, block};
+use crate::model::{Claim, ClaimKind, FigureValue, Qualifier};
+use crate::rule::Tolerance;
+
+/// How two claims relate. Later claim families add misquotes, misattributes
+/// and same-origin.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Relation {
+    Agrees,
+    Contradicts,
+    Refines,
+}
+
+impl Relation {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Relation::Agrees => "agrees",
+            Relation::Contradicts => "contradicts",
+            Relation::Refines => "refines",
+        }
+    }
+}
+
+/// Which tolerance applies to which claim kind; built from the rules.
+#[derive(Debug, Clone, Default)]
+pub struct ComparePolicy {
+    pub by_kind: Vec<(ClaimKind, Tolerance)>,
+}
+
+impl ComparePolicy {
+    pub fn tolerance(&self, kind: ClaimKind) -> Tolerance {
+        self.by_kind
+            .iter()
+            .find(|(k, _)| *k == kind)
+            .map(|(_, t)| t.clone())
+            .unwrap_or_default()
+    }
+}
+
+/// Claims as nodes (node `i` is claim `i`), relations as edges.
+pub struct ClaimGraph {
+    pub graph: UnGraph<usize, Relation>,
+    /// The key of each claim, when it has one.
+    pub keys: Vec<Option<ClaimKey>>,
+}
+
+impl ClaimGraph {
+    /// Compares claims inside each key group; never two claims of one document.
+    pub fn build(
+        claims: &[Claim],
+        keys: Vec<Option<ClaimKey>>,
+        policy: &ComparePolicy,
+    ) -> ClaimGraph {
+        let mut graph = UnGraph::with_capacity(claims.len(), 0);
+        for i in 0..claims.len() {
+            graph.add_node(i);
+        }
+        for (key, members) in block(&keys) {
+            let tolerance = policy.tolerance(key.kind);
+            for (n, &i) in members.iter().enumerate() {
+                for &j in &members[n + 1..] {
+                    if claims[i].doc_index == claims[j].doc_index {
+                        continue;
+                    }
+                    let (Some(a), Some(b)) =
+                        (claims[i].value.as_figure(), claims[j].value.as_figure())
+                    else {
+                        continue;
+                    };
+                    let relation = compare(a, b, &tolerance);
+                    graph.add_edge(NodeIndex::new(i), NodeIndex::new(j), relation);
+                }
+            }
+        }
+        ClaimGraph { graph, keys }
+    }
+
+    /// Every edge as (claim a, claim b, relation) with a < b, sorted.
+    pub fn edges(&self) -> Vec<(usize, usize, Relation)> {
+        let mut out: Vec<_> = self
+            .graph
+            .edge_indices()
+            .filter_map(|e| {
+                let (a, b) = self.graph.edge_endpoints(e)?;
+                let (a, b) = (a.index().min(b.index()), a.index().max(b.index()));
+                Some((a, b, self.graph[e]))
+            })
+            .collect();
+        out.sort();
+        out
+    }
+}
+
+/// The interval a figure allows once rounding and hedging are granted.
+pub fn allowed(v: &FigureValue, t: &Tolerance) -> (f64, f64) {
+    let n = v.number;
+    let slack = (if t.rounding { v.rounding } else { 0.0 }).max(n.abs() * t.default);
+    match v.qualifier {
+        Some(Qualifier::About) => {
+            let w = slack.max(n.abs() * t.for_qualifier(Qualifier::About));
+            (n - w, n + w)
+        }
+        Some(Qualifier::Nearly) => (
+            n - slack.max(n.abs() * t.for_qualifier(Qualifier::Nearly)),
+            n + slack,
+        ),
+        None => (n - slack, n + slack),
+        // A stated bound is not a rounded estimate ("over 300" is not 250):
+        // only the general tolerance applies to it.
+        Some(_) => {
+            let slack = n.abs() * t.default;
+            (
+                v.low.map_or(f64::NEG_INFINITY, |l| l - slack),
+                v.high.map_or(f64::INFINITY, |h| h + slack),
+            )
+        }
+    }
+}
+
+/// Agrees, contradicts or refines. Disjoint allowed intervals contradict; a
+/// bound or range that contains the other figure is refined by it.
+pub fn compare(a: &FigureValue, b: &FigureValue, t: &Tolerance) -> Relation {
+    let (alo, ahi) = allowed(a, t);
+    let (blo, bhi) = allowed(b, t);
+    let eps = 1e-9 * a.number.abs().max(b.number.abs()).max(1.0);
+    if ahi + eps < blo || bhi + eps < alo {
+        return Relation::Contradicts;
+    }
+    match (a.is_point(), b.is_point()) {
+        (true, true) => Relation::Agrees,
+        (false, false) if a.low == b.low && a.high == b.high => Relation::Agrees,
+        _ => Relation::Refines,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fig(n: f64, rounding: f64, q: Option<Qualifier>) -> FigureValue {
+        FigureValue::stated(n, rounding, q)
+    }
+
+    #[test]
+    fn relations() {
+        let t = Tolerance::default();
+        let cases = [
+            (
+                fig(68000.0, 500.0, None),
+                fig(67600.0, 50.0, None),
+                Relation::Agrees,
+            ),
+            (
+                fig(68000.0, 500.0, None),
+                fig(60000.0, 5000.0, None),
+                Relation::Contradicts,
+            ),
+            (
+                fig(68000.0, 500.0, None),
+                fig(86000.0, 500.0, None),
+                Relation::Contradicts,
+            ),
+            (
+                fig(60000.0, 5000.0, Some(Qualifier::Over)),
+                fig(68000.0, 500.0, None),
+                Relation::Refines,
+            ),
+            (
+                fig(68000.0, 500.0, Some(Qualifier::About)),
+                fig(68200.0, 50.0, None),
+                Relation::Agrees,
+            ),
+            (
+                fig(70000.0, 5000.0, Some(Qualifier::Nearly)),
+                fig(68000.0, 500.0, None),
+                Relation::Agrees,
+            ),
+            (
+                fig(66e9, 0.5e9, Some(Qualifier::About)),
+                fig(66.5e9, 0.05e9, None),
+                Relation::Agrees,
+            ),
+            (
+                fig(56e9, 0.5e9, None),
+                fig(66.5e9, 0.05e9, None),
+                Relation::Contradicts,
+            ),
+            (
+                fig(37.0, 0.0, None),
+                fig(73.0, 0.0, None),
+                Relation::Contradicts,
+            ),
+            (
+                fig(300.0, 50.0, Some(Qualifier::Over)),
+                fig(250.0, 5.0, None),
+                Relation::Contradicts,
+            ),
+            (
+                fig(500.0, 50.0, Some(Qualifier::UpTo)),
+                fig(400.0, 50.0, None),
+                Relation::Refines,
+            ),
+        ];
+        for (a, b, want) in cases {
+            assert_eq!(compare(&a, &b, &t), want, "{a:?} vs {b:?}");
+            assert_eq!(compare(&b, &a, &t), want, "symmetric: {b:?} vs {a:?}");
+        }
+    }
+}

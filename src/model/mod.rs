@@ -1,0 +1,9 @@
+//! The claim model: what the extractors produce and every later stage reads.
+
+mod claim;
+mod span;
+mod value;
+
+pub use claim::{Claim, ClaimKind};
+pub use span::Span;
+pub use value::{FigureValue, Qualifier, Value};

@@ -1,0 +1,130 @@
+use serde::{Serialize, Serializer};
+
+/// A claim's normalized value; serialized untagged, its shape follows the kind.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum Value {
+    Figure(FigureValue),
+}
+
+impl Value {
+    pub fn as_figure(&self) -> Option<&FigureValue> {
+        match self {
+            Value::Figure(f) => Some(f),
+        }
+    }
+}
+
+/// A hedge or bound word in front of a figure. Bounds words become interval
+/// ends at extraction; hedges stay as a qualifier whose tolerance the rules set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Qualifier {
+    /// about, around, roughly, approximately, some: symmetric tolerance.
+    About,
+    /// nearly, almost, close to: below, up to the figure.
+    Nearly,
+    /// over, more than, above, exceeding: open lower bound.
+    Over,
+    /// at least, no fewer than: closed lower bound.
+    AtLeast,
+    /// under, less than, fewer than, below: open upper bound.
+    Under,
+    /// up to, as many as, at most: closed upper bound.
+    UpTo,
+}
+
+impl Qualifier {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Qualifier::About => "about",
+            Qualifier::Nearly => "nearly",
+            Qualifier::Over => "over",
+            Qualifier::AtLeast => "at-least",
+            Qualifier::Under => "under",
+            Qualifier::UpTo => "up-to",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Qualifier> {
+        Some(match s {
+            "about" => Qualifier::About,
+            "nearly" => Qualifier::Nearly,
+            "over" => Qualifier::Over,
+            "at-least" => Qualifier::AtLeast,
+            "under" => Qualifier::Under,
+            "up-to" => Qualifier::UpTo,
+            _ => return None,
+        })
+    }
+
+    pub const NAMES: [&'static str; 6] = ["about", "nearly", "over", "at-least", "under", "up-to"];
+}
+
+/// A figure as an interval (design §4, §7). `low`/`high` are the bounds the
+/// words state, `None` when unbounded.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FigureValue {
+    #[serde(serialize_with = "number")]
+    pub number: f64,
+    #[serde(serialize_with = "opt_number")]
+    pub low: Option<f64>,
+    #[serde(serialize_with = "opt_number")]
+    pub high: Option<f64>,
+    pub low_open: bool,
+    pub high_open: bool,
+    /// ISO currency for money, `%` for percent, else the measure noun.
+    pub unit: Option<String>,
+    pub qualifier: Option<Qualifier>,
+    /// Half the place value of the last significant digit as written
+    /// ("68,000" → 500): how far a reader may assume the figure was rounded.
+    #[serde(skip)]
+    pub rounding: f64,
+}
+
+impl FigureValue {
+    /// A figure stated as one number, with an optional qualifier turned into bounds.
+    pub fn stated(number: f64, rounding: f64, qualifier: Option<Qualifier>) -> Self {
+        let (low, high, low_open, high_open) = match qualifier {
+            None | Some(Qualifier::About) | Some(Qualifier::Nearly) => {
+                (Some(number), Some(number), false, false)
+            }
+            Some(Qualifier::Over) => (Some(number), None, true, false),
+            Some(Qualifier::AtLeast) => (Some(number), None, false, false),
+            Some(Qualifier::Under) => (None, Some(number), false, true),
+            Some(Qualifier::UpTo) => (None, Some(number), false, false),
+        };
+        FigureValue {
+            number,
+            low,
+            high,
+            low_open,
+            high_open,
+            unit: None,
+            qualifier,
+            rounding,
+        }
+    }
+
+    /// True when the words state a single number rather than a range or bound.
+    pub fn is_point(&self) -> bool {
+        matches!((self.low, self.high), (Some(l), Some(h)) if l == h)
+    }
+}
+
+/// Integral values print as integers (`66000000000`, not `66000000000.0`),
+/// so the JSON reads like the figure as written.
+fn number<S: Serializer>(v: &f64, s: S) -> Result<S::Ok, S::Error> {
+    if v.fract() == 0.0 && v.abs() < 9.0e15 {
+        s.serialize_i64(*v as i64)
+    } else {
+        s.serialize_f64((*v * 1e6).round() / 1e6)
+    }
+}
+
+fn opt_number<S: Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
+    match v {
+        Some(v) => number(v, s),
+        None => s.serialize_none(),
+    }
+}

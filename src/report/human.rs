@@ -1,0 +1,241 @@
+//! The human report: each finding with the sentence from every source,
+//! located (`path:line:column`) and the claim underlined, like a compiler
+//! diagnostic. Colour only when the caller asks for it (a terminal).
+
+use std::fmt::Write;
+
+use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
+
+use super::errors;
+use crate::document::{DateSource, LineIndex};
+use crate::model::{Claim, Value};
+use crate::pipeline::Analysis;
+use crate::rule::Severity;
+
+/// Long paragraphs are cropped around the underlined claim at this width.
+const WIDTH: usize = 120;
+
+fn renderer(color: bool) -> Renderer {
+    let r = if color {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    };
+    r.term_width(WIDTH)
+}
+
+fn level(s: Severity) -> Level<'static> {
+    match s {
+        Severity::Error => Level::ERROR,
+        Severity::Warning => Level::WARNING,
+        Severity::Info => Level::INFO,
+    }
+}
+
+/// The line of the original text holding a claim, and the claim's span in it.
+fn claim_line<'a>(
+    a: &'a Analysis,
+    lines: &[LineIndex],
+    c: &Claim,
+) -> (&'a str, usize, std::ops::Range<usize>) {
+    let doc = &a.documents[c.doc_index];
+    let idx = &lines[c.doc_index];
+    let local_line = c.line - doc.first_line + 1;
+    let range = idx.line_range(&doc.text, local_line);
+    let start = c.span.start.saturating_sub(range.start);
+    let end = (c.span.end.min(range.end))
+        .saturating_sub(range.start)
+        .max(start);
+    (&doc.text[range], c.line, start..end)
+}
+
+/// `crosscheck check` for people.
+pub fn check(a: &Analysis, color: bool) -> String {
+    let lines: Vec<LineIndex> = a
+        .documents
+        .iter()
+        .map(|d| LineIndex::new(&d.text))
+        .collect();
+    let renderer = renderer(color);
+    let mut out = String::new();
+    for f in &a.findings {
+        let mut group = Group::with_title(
+            level(f.severity)
+                .primary_title(f.message.as_str())
+                .id(f.rule.as_str()),
+        );
+        for (n, &i) in f.claim_indices.iter().enumerate() {
+            let c = &a.claims[i];
+            let (source, line, span) = claim_line(a, &lines, c);
+            let doc = &a.documents[c.doc_index];
+            let kind = if n < f.side_a {
+                AnnotationKind::Context
+            } else {
+                AnnotationKind::Primary
+            };
+            group = group.element(
+                Snippet::source(source)
+                    .line_start(line)
+                    .path(doc.path.as_str())
+                    .annotation(kind.span(span).label(doc.source.as_str())),
+            );
+        }
+        let mut report = vec![group];
+        if let Some(key) = &f.key {
+            report.push(Group::with_title(
+                Level::NOTE.secondary_title(format!("compared as: {key}")),
+            ));
+        }
+        out.push_str(&renderer.render(&report));
+        out.push_str("\n\n");
+    }
+    notes(a, &mut out);
+    let (e, w, i) = a.counts();
+    let _ = writeln!(
+        out,
+        "{} {}, {} {}, {} info in {} {} ({} claims)",
+        e,
+        plural(e, "error", "errors"),
+        w,
+        plural(w, "warning", "warnings"),
+        i,
+        a.documents.len(),
+        plural(a.documents.len(), "document", "documents"),
+        a.claims.len()
+    );
+    out
+}
+
+fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
+    if n == 1 { one } else { many }
+}
+
+/// Input and rule errors, skipped files and undated documents.
+fn notes(a: &Analysis, out: &mut String) {
+    for e in errors(a) {
+        let at = match (e.line, e.column) {
+            (Some(l), Some(c)) => format!("{}:{l}:{c}", e.path),
+            (Some(l), None) => format!("{}:{l}", e.path),
+            _ => e.path.clone(),
+        };
+        let _ = writeln!(out, "error[{}]: {at}: {}", e.kind, e.message);
+    }
+    for s in &a.skipped {
+        let _ = writeln!(out, "note: skipped {s}: not a .md, .txt or .jsonl file");
+    }
+    for d in &a.documents {
+        match (d.published, d.date_source) {
+            (None, _) => {
+                let _ = writeln!(
+                    out,
+                    "note: {} has no publication date; its relative dates stay unresolved",
+                    d.path
+                );
+            }
+            (Some(p), Some(DateSource::Dateline | DateSource::DateField)) => {
+                let _ = writeln!(
+                    out,
+                    "note: {} has no `published` metadata; dated {p} from its text",
+                    d.path
+                );
+            }
+            _ => {}
+        }
+    }
+    if !out.is_empty() && !out.ends_with("\n\n") {
+        out.push('\n');
+    }
+}
+
+/// `crosscheck claims` for people: one line per claim, grouped by document.
+pub fn claims(a: &Analysis) -> String {
+    let mut out = String::new();
+    let mut current = usize::MAX;
+    for c in &a.claims {
+        if c.doc_index != current {
+            current = c.doc_index;
+            let d = &a.documents[current];
+            let date = d
+                .published
+                .map_or_else(|| "undated".to_string(), |p| p.to_string());
+            let _ = writeln!(out, "{} — {} ({date})", d.path, d.source);
+        }
+        let d = &a.documents[c.doc_index];
+        let _ = writeln!(
+            out,
+            "  {}:{}:{}  {:<8} {:<22} {}",
+            d.path,
+            c.line,
+            c.column,
+            c.kind.as_str(),
+            c.text,
+            describe(c)
+        );
+    }
+    if !out.is_empty() {
+        out.push('\n');
+    }
+    notes(a, &mut out);
+    let _ = writeln!(
+        out,
+        "{} claims in {} documents",
+        a.claims.len(),
+        a.documents.len()
+    );
+    out
+}
+
+fn describe(c: &Claim) -> String {
+    let Value::Figure(v) = &c.value;
+    let bound = |x: Option<f64>| x.map_or_else(|| "∞".to_string(), fmt_number);
+    let mut s = if v.is_point() {
+        fmt_number(v.number)
+    } else {
+        format!(
+            "{}{}, {}{}",
+            if v.low_open || v.low.is_none() {
+                "("
+            } else {
+                "["
+            },
+            v.low.map_or_else(|| "-∞".to_string(), fmt_number),
+            bound(v.high),
+            if v.high_open || v.high.is_none() {
+                ")"
+            } else {
+                "]"
+            }
+        )
+    };
+    if let Some(u) = &v.unit {
+        let _ = write!(s, " {u}");
+    }
+    if let Some(q) = v.qualifier {
+        let _ = write!(s, " ({})", q.as_str());
+    }
+    if let Some(m) = &c.measure {
+        if v.unit.as_deref() != Some(m) {
+            let _ = write!(s, " · {m}");
+        }
+    }
+    if !c.entities.is_empty() {
+        let _ = write!(s, " · {}", c.entities.join(", "));
+    }
+    s
+}
+
+fn fmt_number(n: f64) -> String {
+    if n.fract() == 0.0 && n.abs() < 1e15 {
+        let digits = format!("{}", n.abs() as u64);
+        let mut out = String::new();
+        for (i, ch) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                out.push(',');
+            }
+            out.push(ch);
+        }
+        if n < 0.0 { format!("-{out}") } else { out }
+    } else {
+        format!("{n}")
+    }
+}

@@ -1,0 +1,465 @@
+//! Reading rule directories: YAML files into validated rules, with every
+//! error located at the file, line and column the parser reports.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use super::suggest::{did_you_mean, parse_unknown};
+use super::template::{PLACEHOLDERS, placeholders};
+use super::{Example, Rule, Severity, Tolerance};
+use crate::check;
+use crate::entity::Entity;
+use crate::model::{ClaimKind, Qualifier};
+use crate::yaml::{self, Located};
+
+/// The shipped rule directory, embedded so the binary works from anywhere.
+/// A test keeps this list equal to the files in `rules/`.
+pub const BUILTIN: &[(&str, &str)] = &[
+    ("entities.yaml", include_str!("../../rules/entities.yaml")),
+    (
+        "figure-conflict.yaml",
+        include_str!("../../rules/figure-conflict.yaml"),
+    ),
+    ("furniture.yaml", include_str!("../../rules/furniture.yaml")),
+];
+
+/// A problem in a rule file, located for the editor who has to fix it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RuleError {
+    pub path: String,
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+    /// A likely intended spelling.
+    pub help: Option<String>,
+}
+
+/// Everything the rule directories provide.
+#[derive(Debug, Default)]
+pub struct RuleSet {
+    /// Sorted by id.
+    pub rules: Vec<Rule>,
+    pub entities: Vec<Entity>,
+    /// Lowercase line prefixes of site furniture ("leave a reply").
+    pub furniture: Vec<String>,
+}
+
+impl RuleSet {
+    /// Adds another set (a later `--rules` directory); rules with an id that
+    /// already exists replace the earlier one, so a newsroom can override a
+    /// shipped rule by writing one with the same id.
+    pub fn merge(&mut self, other: RuleSet) {
+        for rule in other.rules {
+            self.rules.retain(|r| r.id != rule.id);
+            self.rules.push(rule);
+        }
+        self.rules.sort_by(|a, b| a.id.cmp(&b.id));
+        for e in other.entities {
+            self.entities.retain(|x| x.id != e.id);
+            self.entities.push(e);
+        }
+        self.furniture.extend(other.furniture);
+        self.furniture.sort();
+        self.furniture.dedup();
+    }
+}
+
+/// The shipped rules.
+pub fn load_builtin() -> (RuleSet, Vec<RuleError>) {
+    load_sources(
+        BUILTIN
+            .iter()
+            .map(|(name, text)| (format!("<builtin>/{name}"), (*text).to_string())),
+    )
+}
+
+/// Every `*.yaml`/`*.yml` file of `dir`, sorted by name.
+pub fn load_dir(dir: &Path) -> (RuleSet, Vec<RuleError>) {
+    let shown = dir.to_string_lossy().replace('\\', "/");
+    let entries = match std::fs::read_dir(dir) {
+        Ok(rd) => rd,
+        Err(e) => {
+            return (
+                RuleSet::default(),
+                vec![RuleError {
+                    path: shown,
+                    line: 0,
+                    column: 0,
+                    message: format!("cannot read rule directory: {e}"),
+                    help: None,
+                }],
+            );
+        }
+    };
+    let mut paths: Vec<_> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| matches!(p.extension().and_then(|e| e.to_str()), Some("yaml" | "yml")))
+        .collect();
+    paths.sort();
+    let mut errors = Vec::new();
+    let mut sources = Vec::new();
+    for p in paths {
+        let shown = p.to_string_lossy().replace('\\', "/");
+        match std::fs::read_to_string(&p) {
+            Ok(text) => sources.push((shown, text)),
+            Err(e) => errors.push(RuleError {
+                path: shown,
+                line: 0,
+                column: 0,
+                message: format!("cannot read rule file: {e}"),
+                help: None,
+            }),
+        }
+    }
+    let (set, more) = load_sources(sources);
+    errors.extend(more);
+    (set, errors)
+}
+
+/// Parses named YAML texts. A broken file is reported and skipped; the
+/// others still load.
+pub fn load_sources(
+    sources: impl IntoIterator<Item = (String, String)>,
+) -> (RuleSet, Vec<RuleError>) {
+    let mut set = RuleSet::default();
+    let mut errors = Vec::new();
+    for (path, text) in sources {
+        let name = path.rsplit('/').next().unwrap_or(&path);
+        let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
+        match stem {
+            "entities" => match yaml::from_str::<EntityFile>(&text) {
+                Ok(f) => set.entities.extend(f.entities),
+                Err(e) => errors.push(from_yaml(&path, e)),
+            },
+            "furniture" => match yaml::from_str::<FurnitureFile>(&text) {
+                Ok(f) => set.furniture.extend(
+                    f.furniture
+                        .into_iter()
+                        .map(|s| s.trim().to_lowercase())
+                        .filter(|s| !s.is_empty()),
+                ),
+                Err(e) => errors.push(from_yaml(&path, e)),
+            },
+            _ => match yaml::from_str::<RuleFile>(&text) {
+                Ok(raw) => match validate(raw, &path) {
+                    Ok(rule) => set.rules.push(rule),
+                    Err(errs) => errors.extend(errs),
+                },
+                Err(e) => errors.push(from_yaml(&path, e)),
+            },
+        }
+    }
+    let mut seen = BTreeMap::new();
+    for r in &set.rules {
+        if let Some(first) = seen.insert(r.id.clone(), r.file.clone()) {
+            errors.push(RuleError {
+                path: r.file.clone(),
+                line: 1,
+                column: 1,
+                message: format!(
+                    "rule id `{}` is also used in {first}; ids must be unique",
+                    r.id
+                ),
+                help: None,
+            });
+        }
+    }
+    set.rules.sort_by(|a, b| a.id.cmp(&b.id));
+    set.furniture.sort();
+    set.furniture.dedup();
+    (set, errors)
+}
+
+fn from_yaml(path: &str, e: yaml::YamlError) -> RuleError {
+    let help = parse_unknown(&e.message).and_then(|(word, expected)| {
+        did_you_mean(&word, expected.iter().map(String::as_str))
+            .map(|s| format!("did you mean `{s}`?"))
+    });
+    RuleError {
+        path: path.to_string(),
+        line: e.line,
+        column: e.column,
+        message: e.message,
+        help,
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EntityFile {
+    entities: Vec<Entity>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FurnitureFile {
+    furniture: Vec<String>,
+}
+
+/// A rule as written; validated into [`Rule`].
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RuleFile {
+    id: Located<String>,
+    kind: Located<String>,
+    severity: Option<Located<String>>,
+    message: Option<Located<String>>,
+    claims: Option<Vec<Located<String>>>,
+    measures: Option<Vec<String>>,
+    tolerance: Option<ToleranceFile>,
+    description: Option<String>,
+    link: Option<String>,
+    #[serde(default)]
+    examples: Vec<Located<ExampleFile>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ToleranceFile {
+    default: Option<Located<String>>,
+    #[serde(default)]
+    qualifiers: BTreeMap<String, Located<String>>,
+    rounding: Option<bool>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ExampleFile {
+    docs: Vec<String>,
+    #[serde(default)]
+    expect: Vec<String>,
+}
+
+fn validate(raw: RuleFile, path: &str) -> Result<Rule, Vec<RuleError>> {
+    let mut errors = Vec::new();
+    let err = |at: (usize, usize), message: String, help: Option<String>| RuleError {
+        path: path.to_string(),
+        line: at.0,
+        column: at.1,
+        message,
+        help,
+    };
+    let pos = |l: &Located<String>| (l.line, l.column);
+    let suggest = |word: &str, names: &[&'static str]| {
+        did_you_mean(word, names.iter().copied()).map(|s| format!("did you mean `{s}`?"))
+    };
+
+    if raw.id.value.trim().is_empty() || raw.id.value.contains(char::is_whitespace) {
+        errors.push(err(
+            pos(&raw.id),
+            format!(
+                "rule id `{}` must be one word, such as `figure-conflict`",
+                raw.id.value
+            ),
+            None,
+        ));
+    }
+    let kind = check::kind_names()
+        .into_iter()
+        .find(|k| *k == raw.kind.value);
+    if kind.is_none() {
+        errors.push(err(
+            pos(&raw.kind),
+            format!(
+                "unknown rule kind `{}`, expected one of {}",
+                raw.kind.value,
+                check::kind_names().join(", ")
+            ),
+            suggest(&raw.kind.value, &check::kind_names()),
+        ));
+    }
+    let severity = match &raw.severity {
+        None => Severity::Warning,
+        Some(s) => Severity::parse(&s.value).unwrap_or_else(|| {
+            errors.push(err(
+                pos(s),
+                format!(
+                    "unknown severity `{}`, expected one of error, warning, info",
+                    s.value
+                ),
+                suggest(&s.value, &Severity::NAMES),
+            ));
+            Severity::Warning
+        }),
+    };
+    let message = match &raw.message {
+        Some(m) => {
+            match placeholders(&m.value) {
+                Ok(found) => {
+                    for (_, p) in found {
+                        if !PLACEHOLDERS.contains(&p) {
+                            errors.push(err(
+                                pos(m),
+                                format!(
+                                    "unknown placeholder `{{{p}}}` in message, expected one of {}",
+                                    PLACEHOLDERS.join(", ")
+                                ),
+                                suggest(p, PLACEHOLDERS),
+                            ));
+                        }
+                    }
+                }
+                Err(_) => errors.push(err(pos(m), "unclosed `{` in message".into(), None)),
+            }
+            m.value.clone()
+        }
+        None => "{a.source} reports {a.text}; {b.source} reports {b.text}".into(),
+    };
+    let kind_names: Vec<&'static str> = ClaimKind::ALL.iter().map(|k| k.as_str()).collect();
+    let mut claims = Vec::new();
+    for c in raw.claims.iter().flatten() {
+        match ClaimKind::ALL.iter().find(|k| k.as_str() == c.value) {
+            Some(k) => claims.push(*k),
+            None => errors.push(err(
+                pos(c),
+                format!(
+                    "unknown claim kind `{}`, expected one of {}",
+                    c.value,
+                    kind_names.join(", ")
+                ),
+                suggest(&c.value, &kind_names),
+            )),
+        }
+    }
+    if raw.claims.is_none() {
+        claims = vec![ClaimKind::Quantity, ClaimKind::Money, ClaimKind::Percent];
+    }
+    let mut tolerance = Tolerance::default();
+    if let Some(t) = &raw.tolerance {
+        if let Some(d) = &t.default {
+            match parse_fraction(&d.value) {
+                Some(f) => tolerance.default = f,
+                None => errors.push(err(
+                    pos(d),
+                    format!(
+                        "tolerance `{}` is not a percentage, expected something like `1%`",
+                        d.value
+                    ),
+                    None,
+                )),
+            }
+        }
+        for (q, v) in &t.qualifiers {
+            let Some(qualifier) = Qualifier::parse(q) else {
+                errors.push(err(
+                    pos(v),
+                    format!(
+                        "unknown qualifier `{q}`, expected one of {}",
+                        Qualifier::NAMES.join(", ")
+                    ),
+                    suggest(q, &Qualifier::NAMES),
+                ));
+                continue;
+            };
+            match parse_fraction(&v.value) {
+                Some(f) => {
+                    tolerance.qualifiers.insert(qualifier, f);
+                }
+                None => errors.push(err(
+                    pos(v),
+                    format!(
+                        "tolerance `{}` is not a percentage, expected something like `5%`",
+                        v.value
+                    ),
+                    None,
+                )),
+            }
+        }
+        if let Some(r) = t.rounding {
+            tolerance.rounding = r;
+        }
+    }
+    let examples = raw
+        .examples
+        .into_iter()
+        .map(|e| Example {
+            docs: e.value.docs,
+            expect: e.value.expect,
+            line: e.line,
+        })
+        .collect();
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    Ok(Rule {
+        id: raw.id.value,
+        kind: kind.unwrap_or("conflict"),
+        severity,
+        message,
+        claims,
+        measures: raw.measures.unwrap_or_default(),
+        tolerance,
+        description: raw.description,
+        link: raw.link,
+        examples,
+        file: path.to_string(),
+    })
+}
+
+/// `5%` → 0.05; a bare number is read as a percentage too.
+fn parse_fraction(s: &str) -> Option<f64> {
+    let n: f64 = s.trim().trim_end_matches('%').trim().parse().ok()?;
+    (0.0..=100.0).contains(&n).then_some(n / 100.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn errors_of(text: &str) -> Vec<RuleError> {
+        load_sources([("r.yaml".to_string(), text.to_string())]).1
+    }
+
+    #[test]
+    fn builtin_rules_load_cleanly() {
+        let (set, errors) = load_builtin();
+        assert!(errors.is_empty(), "{errors:?}");
+        assert!(!set.rules.is_empty() && !set.entities.is_empty() && !set.furniture.is_empty());
+    }
+
+    #[test]
+    fn builtin_list_matches_the_rules_directory() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("rules");
+        let mut on_disk: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .filter_map(Result::ok)
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with(".yaml") || n.ends_with(".yml"))
+            .collect();
+        on_disk.sort();
+        let embedded: Vec<&str> = BUILTIN.iter().map(|(n, _)| *n).collect();
+        assert_eq!(on_disk, embedded);
+    }
+
+    #[test]
+    fn misspelt_key_is_located_with_a_suggestion() {
+        let e = &errors_of("id: x\nkind: conflict\nsevrity: error\n")[0];
+        assert_eq!((e.line, e.column), (3, 1));
+        assert_eq!(e.help.as_deref(), Some("did you mean `severity`?"));
+    }
+
+    #[test]
+    fn bad_values_are_located() {
+        let errs = errors_of(
+            "id: x\nkind: conflct\nseverity: eror\nclaims: [money, monye]\ntolerance:\n  default: lots\n  qualifiers: {abot: 5%}\nmessage: \"{a.txt}\"\n",
+        );
+        let got: Vec<(usize, usize, Option<&str>)> = errs
+            .iter()
+            .map(|e| (e.line, e.column, e.help.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (2, 7, Some("did you mean `conflict`?")),
+                (3, 11, Some("did you mean `error`?")),
+                (8, 10, Some("did you mean `a.text`?")),
+                (4, 17, Some("did you mean `money`?")),
+                (6, 12, None),
+                (7, 22, Some("did you mean `about`?")),
+            ]
+        );
+    }
+}

@@ -1,0 +1,112 @@
+//! Rules: what editors write in YAML, validated into typed rules.
+//!
+//! A rule picks a *kind* from the check registry and sets its parameters,
+//! severity and message. Rule directories also hold the editor-owned lists
+//! the pipeline reads: `entities.yaml` and `furniture.yaml`.
+
+mod load;
+mod suggest;
+pub mod template;
+
+pub use load::{RuleError, RuleSet, load_builtin, load_dir, load_sources};
+pub use suggest::did_you_mean;
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::model::{ClaimKind, Qualifier};
+
+/// How loud a finding is. Ordered from most to least severe.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+    Info,
+}
+
+impl Severity {
+    pub const NAMES: [&'static str; 3] = ["error", "warning", "info"];
+
+    pub fn parse(s: &str) -> Option<Severity> {
+        match s {
+            "error" => Some(Severity::Error),
+            "warning" => Some(Severity::Warning),
+            "info" => Some(Severity::Info),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        }
+    }
+}
+
+/// How far apart two figures may be and still agree. Fractions of the value.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tolerance {
+    /// Applied to every figure: sources round.
+    pub default: f64,
+    /// Extra width for hedged figures ("about": symmetric, "nearly": below).
+    pub qualifiers: BTreeMap<Qualifier, f64>,
+    /// Widen a figure by the rounding its digits imply ("68,000" → ±500).
+    pub rounding: bool,
+}
+
+impl Default for Tolerance {
+    fn default() -> Self {
+        Tolerance {
+            default: 0.01,
+            qualifiers: BTreeMap::from([(Qualifier::About, 0.05), (Qualifier::Nearly, 0.10)]),
+            rounding: true,
+        }
+    }
+}
+
+impl Tolerance {
+    pub fn for_qualifier(&self, q: Qualifier) -> f64 {
+        self.qualifiers.get(&q).copied().unwrap_or(0.0)
+    }
+}
+
+/// One rule example: documents in, the rule ids expected to fire out.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Example {
+    pub docs: Vec<String>,
+    pub expect: Vec<String>,
+    /// Where the example is written, for `rules test` failures.
+    pub line: usize,
+}
+
+/// A validated rule.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rule {
+    pub id: String,
+    /// A name from the check registry.
+    pub kind: &'static str,
+    pub severity: Severity,
+    pub message: String,
+    /// Claim kinds the rule looks at.
+    pub claims: Vec<ClaimKind>,
+    /// Measures the rule is limited to (empty: all).
+    pub measures: Vec<String>,
+    pub tolerance: Tolerance,
+    pub description: Option<String>,
+    pub link: Option<String>,
+    pub examples: Vec<Example>,
+    /// The file the rule came from (`<builtin>/name.yaml` for shipped rules).
+    pub file: String,
+}
+
+impl Rule {
+    pub fn covers(&self, kind: ClaimKind, measure: Option<&str>) -> bool {
+        self.claims.contains(&kind)
+            && (self.measures.is_empty()
+                || measure.is_some_and(|m| self.measures.iter().any(|x| x == m)))
+    }
+}
