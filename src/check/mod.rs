@@ -47,7 +47,7 @@ pub fn run_rules(rules: &[Rule], input: &CheckInput) -> Vec<Finding> {
                 .collect::<Vec<_>>()
         })
         .collect();
-    findings.sort_by(|a, b| a.sort_key(input.claims).cmp(&b.sort_key(input.claims)));
+    findings.sort_by_key(|a| a.sort_key(input.claims));
     findings
 }
 

@@ -86,18 +86,18 @@ pub fn find_published(body: &str) -> Option<(NaiveDate, DateSource)> {
         .take(HEAD_LINES)
     {
         let line = line.trim_start_matches(['#', '*', '_', ' ']);
-        if let Some(c) = FIELD.captures(line) {
-            if let Some(d) = date_at_start(c["rest"].trim()) {
-                return Some((d, DateSource::DateField));
-            }
+        if let Some(c) = FIELD.captures(line)
+            && let Some(d) = date_at_start(c["rest"].trim())
+        {
+            return Some((d, DateSource::DateField));
         }
         if let Some(d) = date_at_start(line) {
             return Some((d, DateSource::Dateline));
         }
-        if let Some(c) = DATELINE.captures(line) {
-            if let Some(d) = date_at_start(c["rest"].trim()) {
-                return Some((d, DateSource::Dateline));
-            }
+        if let Some(c) = DATELINE.captures(line)
+            && let Some(d) = date_at_start(c["rest"].trim())
+        {
+            return Some((d, DateSource::Dateline));
         }
     }
     None

@@ -312,11 +312,11 @@ fn text_document(
         });
         return None;
     }
-    if doc.published.is_none() {
-        if let Some((d, how)) = dateline::find_published(&text[doc.body_start..]) {
-            doc.published = Some(d);
-            doc.date_source = Some(how);
-        }
+    if doc.published.is_none()
+        && let Some((d, how)) = dateline::find_published(&text[doc.body_start..])
+    {
+        doc.published = Some(d);
+        doc.date_source = Some(how);
     }
     doc.text = text;
     Some(doc)
@@ -438,11 +438,11 @@ fn load_jsonl(input: &Input, text: &str) -> (Vec<Document>, Vec<InputError>) {
                 )),
             }
         }
-        if doc.published.is_none() {
-            if let Some((d, how)) = dateline::find_published(&doc.text) {
-                doc.published = Some(d);
-                doc.date_source = Some(how);
-            }
+        if doc.published.is_none()
+            && let Some((d, how)) = dateline::find_published(&doc.text)
+        {
+            doc.published = Some(d);
+            doc.date_source = Some(how);
         }
         docs.push(doc);
     }

@@ -235,15 +235,15 @@ fn figure_at(s: &str, digits: Range<usize>) -> Option<RawClaim> {
         let w = word_after(rest);
         let lower = w.to_ascii_lowercase();
         let lead = rest.len() - rest.trim_start().len();
-        if lead <= 1 && !w.is_empty() {
-            if let Some((sw, mult, attached_only)) = SCALES.iter().find(|(sw, _, _)| *sw == lower) {
-                if !attached_only || currency.is_some() {
-                    number *= mult;
-                    rounding *= mult;
-                    end += lead + sw.len();
-                    rest = &s[end..];
-                }
-            }
+        if lead <= 1
+            && !w.is_empty()
+            && let Some((sw, mult, attached_only)) = SCALES.iter().find(|(sw, _, _)| *sw == lower)
+            && (!attached_only || currency.is_some())
+        {
+            number *= mult;
+            rounding *= mult;
+            end += lead + sw.len();
+            rest = &s[end..];
         }
     }
     // A bare integer with no scale that looks like a year is a year.

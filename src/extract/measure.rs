@@ -305,12 +305,11 @@ fn leading_words(s: &str) -> impl Iterator<Item = &str> {
 /// following the figure; `money` allows a linking preposition first.
 pub fn measure_after(after: &str, money: bool) -> Option<String> {
     let mut words = leading_words(after).peekable();
-    if money {
-        if let Some(w) = words.peek() {
-            if LINKS.contains(&w.to_ascii_lowercase().as_str()) {
-                words.next();
-            }
-        }
+    if money
+        && let Some(w) = words.peek()
+        && LINKS.contains(&w.to_ascii_lowercase().as_str())
+    {
+        words.next();
     }
     let mut head: Option<&str> = None;
     let mut taken = 0;

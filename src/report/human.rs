@@ -213,10 +213,10 @@ fn describe(c: &Claim) -> String {
     if let Some(q) = v.qualifier {
         let _ = write!(s, " ({})", q.as_str());
     }
-    if let Some(m) = &c.measure {
-        if v.unit.as_deref() != Some(m) {
-            let _ = write!(s, " · {m}");
-        }
+    if let Some(m) = &c.measure
+        && v.unit.as_deref() != Some(m)
+    {
+        let _ = write!(s, " · {m}");
     }
     if !c.entities.is_empty() {
         let _ = write!(s, " · {}", c.entities.join(", "));
