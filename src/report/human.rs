@@ -64,15 +64,16 @@ pub fn check(a: &Analysis, color: bool) -> String {
                 .primary_title(f.message.as_str())
                 .id(f.rule.as_str()),
         );
-        for (n, &i) in f.claim_indices.iter().enumerate() {
+        // The claim that disagrees comes first: it is what the editor must look at.
+        let (a_side, b_side) = f.claim_indices.split_at(f.side_a);
+        let ordered = b_side
+            .iter()
+            .map(|&i| (i, AnnotationKind::Primary))
+            .chain(a_side.iter().map(|&i| (i, AnnotationKind::Context)));
+        for (i, kind) in ordered {
             let c = &a.claims[i];
             let (source, line, span) = claim_line(a, &lines, c);
             let doc = &a.documents[c.doc_index];
-            let kind = if n < f.side_a {
-                AnnotationKind::Context
-            } else {
-                AnnotationKind::Primary
-            };
             group = group.element(
                 Snippet::source(source)
                     .line_start(line)

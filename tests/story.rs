@@ -1,0 +1,203 @@
+//! The example story finds exactly what was planted, and every claim's span
+//! points into the file an editor opens.
+
+mod common;
+
+use common::{STORY, crosscheck, root};
+use serde_json::Value;
+
+fn check_json() -> Value {
+    let out = crosscheck(&["check", STORY, "--format", "json"]);
+    serde_json::from_str(&out.stdout).expect("valid JSON")
+}
+
+#[test]
+fn finds_exactly_the_planted_contradictions() {
+    let v = check_json();
+    let findings = v["findings"].as_array().unwrap();
+    let found: Vec<(String, Vec<String>)> = findings
+        .iter()
+        .map(|f| {
+            let claims: Vec<String> = f["claims"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|c| c.as_str().unwrap().to_string())
+                .collect();
+            (f["rule"].as_str().unwrap().to_string(), claims)
+        })
+        .collect();
+    assert_eq!(found.len(), 2, "{found:#?}");
+    let texts = |f: &Value| -> Vec<String> {
+        f["claims"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|id| {
+                v["claims"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .find(|c| c["id"] == *id)
+                    .unwrap()["text"]
+                    .as_str()
+                    .unwrap()
+                    .to_string()
+            })
+            .collect()
+    };
+    // Aid: $56 billion against $66.5 billion (and "about $66 billion", which agrees).
+    let aid = texts(&findings[0]);
+    assert_eq!(aid.last().unwrap(), "$56 billion");
+    assert!(aid.contains(&"$66 billion".to_string()) && aid.contains(&"$66.5 billion".to_string()));
+    // Missiles: 73 against 37 in two outlets.
+    let missiles = texts(&findings[1]);
+    assert_eq!(missiles, ["37", "37", "73"]);
+    assert_eq!(v["summary"]["findings"]["error"], 2);
+    assert!(v["errors"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn hedged_and_rounded_figures_agree() {
+    let out = crosscheck(&["graph", STORY, "--format", "json"]);
+    let v: Value = serde_json::from_str(&out.stdout).unwrap();
+    let text = |id: &Value| {
+        v["nodes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|n| n["id"] == *id)
+            .unwrap()["text"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    let edges: Vec<(String, String, String)> = v["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            (
+                text(&e["a"]),
+                text(&e["b"]),
+                e["relation"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    let has = |a: &str, b: &str, r: &str| {
+        edges
+            .iter()
+            .any(|(x, y, z)| z == r && ((x == a && y == b) || (x == b && y == a)))
+    };
+    assert!(has("$66.5 billion", "$66 billion", "agrees"), "{edges:#?}");
+    assert!(has("320", "300", "refines"), "{edges:#?}");
+    assert!(
+        has("$56 billion", "$66.5 billion", "contradicts"),
+        "{edges:#?}"
+    );
+}
+
+#[test]
+fn spans_point_into_the_original_files() {
+    let v = check_json();
+    let docs = v["documents"].as_array().unwrap();
+    for c in v["claims"].as_array().unwrap() {
+        let doc = docs.iter().find(|d| d["id"] == c["doc"]).unwrap();
+        let text = std::fs::read_to_string(root().join(doc["path"].as_str().unwrap())).unwrap();
+        let (s, e) = (
+            c["span"]["start"].as_u64().unwrap() as usize,
+            c["span"]["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(&text[s..e], c["text"].as_str().unwrap(), "{c}");
+        let line = text[..s].matches('\n').count() + 1;
+        let line_start = text[..s].rfind('\n').map_or(0, |i| i + 1);
+        let column = text[line_start..s].chars().count() + 1;
+        assert_eq!(
+            (
+                c["line"].as_u64().unwrap() as usize,
+                c["column"].as_u64().unwrap() as usize
+            ),
+            (line, column),
+            "{c}"
+        );
+        let (ss, se) = (
+            c["sentence"]["start"].as_u64().unwrap() as usize,
+            c["sentence"]["end"].as_u64().unwrap() as usize,
+        );
+        assert!(ss <= s && e <= se, "{c}");
+    }
+}
+
+#[test]
+fn repeated_paragraph_counts_once_and_furniture_is_silent() {
+    let v = check_json();
+    let claims = v["claims"].as_array().unwrap();
+    let baltic: Vec<&Value> = claims
+        .iter()
+        .filter(|c| c["doc"] == "baltic-lantern.md")
+        .collect();
+    assert_eq!(
+        baltic
+            .iter()
+            .filter(|c| c["text"] == "$66.5 billion")
+            .count(),
+        1
+    );
+    assert!(
+        !claims
+            .iter()
+            .any(|c| c["text"].as_str().unwrap().contains("403"))
+    );
+}
+
+#[test]
+fn json_has_the_contract_shape() {
+    let v = check_json();
+    assert_eq!(v["version"], 1);
+    for key in ["summary", "findings", "documents", "claims", "errors"] {
+        assert!(v.get(key).is_some(), "missing {key}");
+    }
+    let f = &v["findings"][0];
+    for key in [
+        "rule",
+        "severity",
+        "relation",
+        "message",
+        "fingerprint",
+        "claims",
+        "documents",
+    ] {
+        assert!(f.get(key).is_some(), "finding misses {key}");
+    }
+    let c = &v["claims"][0];
+    for key in [
+        "id", "doc", "kind", "text", "span", "line", "column", "sentence", "value", "measure",
+        "entities", "speaker",
+    ] {
+        assert!(c.get(key).is_some(), "claim misses {key}");
+    }
+    for key in [
+        "number",
+        "low",
+        "high",
+        "low_open",
+        "high_open",
+        "unit",
+        "qualifier",
+    ] {
+        assert!(c["value"].get(key).is_some(), "value misses {key}");
+    }
+    let d = &v["documents"][0];
+    for key in ["id", "path", "source", "published", "title", "url"] {
+        assert!(d.get(key).is_some(), "document misses {key}");
+    }
+    let money = v["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["text"] == "$56 billion")
+        .unwrap();
+    assert_eq!(money["value"]["number"], serde_json::json!(56000000000u64));
+    assert_eq!(money["value"]["unit"], "USD");
+    assert_eq!(money["measure"], "aid");
+}
