@@ -1,0 +1,122 @@
+//! Library-level guarantees of the comparison: precision before recall.
+
+use crosscheck::document::{Loaded, load_str};
+use crosscheck::graph::Relation;
+use crosscheck::pipeline::{Analysis, analyze};
+use crosscheck::rule::load_builtin;
+
+fn run(docs: &[&str]) -> Analysis {
+    let mut loaded = Loaded::default();
+    for (i, text) in docs.iter().enumerate() {
+        let (doc, errors) = load_str(&format!("d{i}.md"), text);
+        loaded.documents.extend(doc);
+        assert!(errors.is_empty(), "{errors:?}");
+    }
+    let (rules, errors) = load_builtin();
+    assert!(errors.is_empty());
+    analyze(loaded, &rules, Vec::new())
+}
+
+fn relations(a: &Analysis) -> Vec<(String, String, Relation)> {
+    a.graph
+        .edges()
+        .into_iter()
+        .map(|(x, y, r)| (a.claims[x].text.clone(), a.claims[y].text.clone(), r))
+        .collect()
+}
+
+#[test]
+fn one_document_is_never_compared_with_itself() {
+    let a = run(&[
+        "Officials said 68,000 soldiers were killed. Later they said 86,000 soldiers were killed.",
+    ]);
+    assert_eq!(a.claims.len(), 2);
+    assert!(a.graph.edges().is_empty());
+    assert!(a.findings.is_empty());
+}
+
+#[test]
+fn different_subjects_are_different_keys() {
+    let a = run(&[
+        "Ukraine lost 68,000 soldiers.",
+        "Russia lost 86,000 soldiers.",
+    ]);
+    assert!(a.graph.edges().is_empty(), "{:?}", relations(&a));
+}
+
+#[test]
+fn different_measures_are_never_compared() {
+    let a = run(&[
+        "Russia fired 37 missiles at Ukraine.",
+        "Russia fired 73 drones at Ukraine.",
+    ]);
+    assert!(a.graph.edges().is_empty(), "{:?}", relations(&a));
+}
+
+#[test]
+fn money_in_different_currencies_is_not_compared() {
+    let a = run(&[
+        "The EU sent €50 billion in aid to Ukraine.",
+        "The EU sent $50 billion in aid to Ukraine.",
+    ]);
+    assert!(a.graph.edges().is_empty(), "{:?}", relations(&a));
+}
+
+#[test]
+fn people_in_the_sentence_do_not_split_a_key() {
+    let a = run(&[
+        "Russia fired 37 missiles at Ukraine, Zelenskyy said.",
+        "Russia fired 73 missiles at Ukraine.",
+    ]);
+    assert_eq!(
+        relations(&a),
+        [("37".into(), "73".into(), Relation::Contradicts)]
+    );
+    assert_eq!(a.findings.len(), 1);
+}
+
+#[test]
+fn relations_follow_intervals() {
+    let a = run(&[
+        "Over 60,000 soldiers were killed in Ukraine.",
+        "In Ukraine 68,000 soldiers were killed.",
+        "Ukraine said 67,600 soldiers were killed.",
+    ]);
+    let rel = relations(&a);
+    assert!(
+        rel.contains(&("60,000".into(), "68,000".into(), Relation::Refines)),
+        "{rel:?}"
+    );
+    assert!(
+        rel.contains(&("68,000".into(), "67,600".into(), Relation::Agrees)),
+        "{rel:?}"
+    );
+    assert!(a.findings.is_empty());
+}
+
+#[test]
+fn output_order_does_not_depend_on_thread_timing() {
+    let docs: Vec<String> = (0..40)
+        .map(|i| {
+            format!(
+                "Russia fired {} missiles at Ukraine, officials said.",
+                30 + (i % 3) * 20
+            )
+        })
+        .collect();
+    let refs: Vec<&str> = docs.iter().map(String::as_str).collect();
+    let first: Vec<String> = run(&refs)
+        .findings
+        .iter()
+        .map(|f| f.fingerprint.clone())
+        .collect();
+    for _ in 0..5 {
+        let again: Vec<String> = run(&refs)
+            .findings
+            .iter()
+            .map(|f| f.fingerprint.clone())
+            .collect();
+        assert_eq!(first, again);
+    }
+    assert_eq!(first.len(), 3);
+}
