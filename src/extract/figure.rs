@@ -218,7 +218,7 @@ fn figure_at(s: &str, digits: Range<usize>) -> Option<RawClaim> {
     }
     if currency.is_none() {
         let w = word_before(before);
-        if CODES.contains(&w) && before.ends_with(' ') {
+        if CODES.contains(&w) && before.ends_with(' ') && trimmed_before.ends_with(w) {
             currency = Some(CODES[CODES.iter().position(|c| *c == w)?]);
             start = trimmed_before.len() - w.len();
         }
