@@ -1,1 +1,61 @@
-fn main() {}
+//! Throughput of the pipeline over a generated news-like corpus (~12 MB by
+//! default; `CROSSCHECK_BENCH_MB` changes it). Reports MB/s per stage:
+//! `extract` (normalize → segment → extract, one thread) and `check` (the
+//! whole analysis, documents in parallel).
+
+#[path = "../tools/corpus.rs"]
+mod corpus;
+
+use std::hint::black_box;
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use crosscheck::document::{Document, Loaded, load_str};
+use crosscheck::pipeline::{Extraction, analyze};
+use crosscheck::rule::load_builtin;
+
+fn documents() -> (Vec<Document>, u64) {
+    let mb: usize = std::env::var("CROSSCHECK_BENCH_MB")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(12);
+    let generated = corpus::generate(42, mb * 1_000_000);
+    let bytes = generated.iter().map(|d| d.contents.len() as u64).sum();
+    let docs = generated
+        .iter()
+        .filter_map(|d| load_str(&d.name, &d.contents).0)
+        .collect();
+    (docs, bytes)
+}
+
+fn bench(c: &mut Criterion) {
+    let (docs, bytes) = documents();
+    let (rules, errors) = load_builtin();
+    assert!(errors.is_empty());
+    let mut group = c.benchmark_group("pipeline");
+    group.sample_size(10);
+    group.throughput(Throughput::Bytes(bytes));
+    let extraction = Extraction::new(&rules);
+    group.bench_function("extract", |b| {
+        b.iter(|| {
+            let n: usize = docs
+                .iter()
+                .enumerate()
+                .map(|(i, d)| extraction.claims(d, i).len())
+                .sum();
+            black_box(n)
+        })
+    });
+    group.bench_function("check", |b| {
+        b.iter(|| {
+            let loaded = Loaded {
+                documents: docs.clone(),
+                ..Loaded::default()
+            };
+            black_box(analyze(loaded, &rules, Vec::new()).findings.len())
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

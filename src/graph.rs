@@ -52,11 +52,13 @@ pub struct ClaimGraph {
 }
 
 impl ClaimGraph {
-    /// Compares claims inside each key group; never two claims of one document.
+    /// Compares claims inside each key group; never two claims of one
+    /// document, and only across documents `related` says share a story.
     pub fn build(
         claims: &[Claim],
         keys: Vec<Option<ClaimKey>>,
         policy: &ComparePolicy,
+        mut related: impl FnMut(usize, usize) -> bool,
     ) -> ClaimGraph {
         let mut graph = UnGraph::with_capacity(claims.len(), 0);
         for i in 0..claims.len() {
@@ -66,7 +68,8 @@ impl ClaimGraph {
             let tolerance = policy.tolerance(key.kind);
             for (n, &i) in members.iter().enumerate() {
                 for &j in &members[n + 1..] {
-                    if claims[i].doc_index == claims[j].doc_index {
+                    let (da, db) = (claims[i].doc_index, claims[j].doc_index);
+                    if da == db || !related(da, db) {
                         continue;
                     }
                     let (Some(a), Some(b)) =

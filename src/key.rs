@@ -38,7 +38,7 @@ impl std::fmt::Display for ClaimKey {
 /// The key of a claim, or `None` when we cannot tell what it is about (a
 /// figure with no measure is never compared).
 pub fn key_of(claim: &Claim, subjects: Vec<String>) -> Option<ClaimKey> {
-    if !claim.kind.is_figure() {
+    if !claim.kind.is_figure() || claim.as_of.is_some() {
         return None;
     }
     let measure = claim.measure.clone()?;

@@ -16,4 +16,5 @@ pub mod report;
 pub mod rule;
 pub mod segment;
 pub mod selftest;
+pub mod story;
 pub mod yaml;

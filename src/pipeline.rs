@@ -2,7 +2,7 @@
 //! rules. Documents are independent until `key`, so everything before it runs
 //! in parallel, one document per task, results kept in input order.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use rayon::prelude::*;
@@ -16,6 +16,7 @@ use crate::key::{ClaimKey, key_of};
 use crate::model::Claim;
 use crate::rule::{RuleError, RuleSet, Severity};
 use crate::segment::Segmenter;
+use crate::story::{self, Profile, StoryPolicy};
 
 /// Everything extraction needs that does not change between documents.
 pub struct Extraction {
@@ -40,6 +41,11 @@ impl Extraction {
 
     /// The claims of one document, in text order, with ids `DOC#1`, `DOC#2`….
     pub fn claims(&self, doc: &Document, doc_index: usize) -> Vec<Claim> {
+        self.extract(doc, doc_index).0
+    }
+
+    /// The claims of one document and its story profile, in one pass.
+    pub fn extract(&self, doc: &Document, doc_index: usize) -> (Vec<Claim>, Profile) {
         let norm = normalize(&doc.text);
         let text = norm.text.as_str();
         let body = norm.to_normalized(doc.body_start)..text.len();
@@ -48,6 +54,7 @@ impl Extraction {
         let mut seen: HashSet<&str> = HashSet::new();
         let mut raw: Vec<RawClaim> = Vec::new();
         let mut claims = Vec::new();
+        let mut names = Vec::new();
         for sentence in self.segmenter.split_range(text, body) {
             if skipped.iter().any(|l| l.contains(&sentence.start)) {
                 continue;
@@ -58,6 +65,7 @@ impl Extraction {
             if s.len() >= 40 && !seen.insert(s) {
                 continue;
             }
+            story::collect_names(s, &mut names);
             raw.clear();
             for extractor in extract::REGISTRY {
                 extractor.extract(text, sentence.clone(), &mut raw);
@@ -92,10 +100,11 @@ impl Extraction {
                     measure: r.measure,
                     entities: entities.clone(),
                     speaker: None,
+                    as_of: r.as_of,
                 });
             }
         }
-        claims
+        (claims, story::profile(doc.published, names))
     }
 
     /// Byte ranges of body lines that are site furniture.
@@ -180,15 +189,23 @@ fn policy(rules: &RuleSet) -> ComparePolicy {
 /// Runs extract → key → graph → rules over loaded documents.
 pub fn analyze(loaded: Loaded, rules: &RuleSet, rule_errors: Vec<RuleError>) -> Analysis {
     let extraction = Extraction::new(rules);
-    let per_doc: Vec<Vec<Claim>> = loaded
+    let per_doc: Vec<(Vec<Claim>, Profile)> = loaded
         .documents
         .par_iter()
         .enumerate()
-        .map(|(i, d)| extraction.claims(d, i))
+        .map(|(i, d)| extraction.extract(d, i))
         .collect();
-    let claims: Vec<Claim> = per_doc.into_iter().flatten().collect();
+    let (per_doc_claims, profiles): (Vec<Vec<Claim>>, Vec<Profile>) = per_doc.into_iter().unzip();
+    let claims: Vec<Claim> = per_doc_claims.into_iter().flatten().collect();
     let keys: Vec<Option<ClaimKey>> = claims.iter().map(|c| extraction.key(c)).collect();
-    let graph = ClaimGraph::build(&claims, keys, &policy(rules));
+    let story_policy = StoryPolicy::default();
+    let mut related_cache: HashMap<(usize, usize), bool> = HashMap::new();
+    let related = |a: usize, b: usize| {
+        *related_cache
+            .entry((a.min(b), a.max(b)))
+            .or_insert_with(|| story::related(&profiles[a], &profiles[b], &story_policy))
+    };
+    let graph = ClaimGraph::build(&claims, keys, &policy(rules), related);
     let findings = check::run_rules(
         &rules.rules,
         &CheckInput {

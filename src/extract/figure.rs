@@ -342,12 +342,47 @@ fn figure_at(s: &str, digits: Range<usize>) -> Option<RawClaim> {
     }
     let mut value = FigureValue::stated(number, rounding, qualifier);
     value.unit = unit;
+    let as_of = earlier(&lead_text, &rest.to_ascii_lowercase()).then(|| "earlier".to_string());
     Some(RawClaim {
         kind,
         span: start..end,
         value: Value::Figure(value),
         measure,
+        as_of,
     })
+}
+
+/// Cues before a figure that make it a past value it is compared with.
+const EARLIER_BEFORE: &[&str] = &[
+    "compared with",
+    "compared to",
+    "compares with",
+    "up from",
+    "down from",
+    "comparable figure",
+    "previous",
+];
+/// Cues after a figure, within its sentence, that date it in the past.
+const EARLIER_AFTER: &[&str] = &[
+    "a year earlier",
+    "a year ago",
+    "last year",
+    "the previous year",
+    "the year before",
+    "a month earlier",
+    "a week earlier",
+];
+
+/// True when the sentence marks the figure as an earlier value.
+fn earlier(before_lower: &str, after_lower: &str) -> bool {
+    // Only the clause holding the figure counts: "up from 40, officials said 73 …".
+    let clause = before_lower
+        .rsplit([',', ';'])
+        .next()
+        .unwrap_or(before_lower);
+    let after = after_lower.split([',', ';']).next().unwrap_or(after_lower);
+    EARLIER_BEFORE.iter().any(|c| clause.contains(c))
+        || EARLIER_AFTER.iter().any(|c| after.contains(c))
 }
 
 /// Half the place value of the last significant digit when the writer

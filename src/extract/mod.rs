@@ -19,6 +19,10 @@ pub struct RawClaim {
     pub span: Range<usize>,
     pub value: Value,
     pub measure: Option<String>,
+    /// Set when the sentence marks the figure as a past value ("up from 40",
+    /// "a year earlier"): it is not the current figure and is not compared
+    /// with current ones.
+    pub as_of: Option<String>,
 }
 
 /// One claim family's extractor.

@@ -73,4 +73,7 @@ pub struct Claim {
     /// Canonical ids of the entities named in the claim's sentence, sorted.
     pub entities: Vec<String>,
     pub speaker: Option<String>,
+    /// When the figure holds, if the sentence says it is not "now"
+    /// (`earlier` for "up from 40", "a year earlier").
+    pub as_of: Option<String>,
 }

@@ -467,3 +467,18 @@ fn spans_are_offset_into_the_text() {
     FigureExtractor.extract(text, start..text.len(), &mut out);
     assert_eq!(&text[out[0].span.clone()], "68,000");
 }
+
+#[test]
+fn earlier_values_are_marked() {
+    let c = extract("Exports reached 400 tonnes, up from 250 tonnes.");
+    assert_eq!(
+        (c[0].as_of.as_deref(), c[1].as_of.as_deref()),
+        (None, Some("earlier"))
+    );
+    let c = extract("That compares with 90 civilians a year earlier.");
+    assert_eq!(c[0].as_of.as_deref(), Some("earlier"));
+    let c = extract("In 2018 the comparable figure was 100 civilians.");
+    assert_eq!(c[0].as_of.as_deref(), Some("earlier"));
+    let c = extract("Officials said 37 missiles were fired overnight.");
+    assert_eq!(c[0].as_of, None);
+}
