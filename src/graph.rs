@@ -44,6 +44,16 @@ impl ComparePolicy {
     }
 }
 
+/// Which documents may be compared: the story stage's answer, seen by the graph.
+pub trait Pairing {
+    /// Days since an epoch of the document's publication, when known.
+    fn day(&self, doc: usize) -> Option<i64>;
+    /// Dated documents further apart than this are never compared.
+    fn window_days(&self) -> i64;
+    /// Whether two documents (within the window) share a story.
+    fn related(&self, a: usize, b: usize) -> bool;
+}
+
 /// Claims as nodes (node `i` is claim `i`), relations as edges.
 pub struct ClaimGraph {
     pub graph: UnGraph<usize, Relation>,
@@ -53,32 +63,59 @@ pub struct ClaimGraph {
 
 impl ClaimGraph {
     /// Compares claims inside each key group; never two claims of one
-    /// document, and only across documents `related` says share a story.
+    /// document, and only across documents `pairing` says share a story.
+    /// Within a group, claims are swept in publication order so pairs further
+    /// apart than the pairing window are never visited.
     pub fn build(
         claims: &[Claim],
         keys: Vec<Option<ClaimKey>>,
         policy: &ComparePolicy,
-        mut related: impl FnMut(usize, usize) -> bool,
+        pairing: &impl Pairing,
     ) -> ClaimGraph {
         let mut graph = UnGraph::with_capacity(claims.len(), 0);
         for i in 0..claims.len() {
             graph.add_node(i);
         }
+        let window = pairing.window_days();
         for (key, members) in block(&keys) {
             let tolerance = policy.tolerance(key.kind);
-            for (n, &i) in members.iter().enumerate() {
-                for &j in &members[n + 1..] {
-                    let (da, db) = (claims[i].doc_index, claims[j].doc_index);
-                    if da == db || !related(da, db) {
-                        continue;
+            let mut dated: Vec<(i64, usize)> = Vec::with_capacity(members.len());
+            let mut undated: Vec<usize> = Vec::new();
+            for &i in &members {
+                match pairing.day(claims[i].doc_index) {
+                    Some(d) => dated.push((d, i)),
+                    None => undated.push(i),
+                }
+            }
+            dated.sort_unstable();
+            let mut consider = |i: usize, j: usize| {
+                let (da, db) = (claims[i].doc_index, claims[j].doc_index);
+                if da == db || !pairing.related(da, db) {
+                    return;
+                }
+                if let (Some(a), Some(b)) =
+                    (claims[i].value.as_figure(), claims[j].value.as_figure())
+                {
+                    let (x, y) = (i.min(j), i.max(j));
+                    graph.add_edge(
+                        NodeIndex::new(x),
+                        NodeIndex::new(y),
+                        compare(a, b, &tolerance),
+                    );
+                }
+            };
+            for (n, &(day, i)) in dated.iter().enumerate() {
+                for &(other_day, j) in &dated[n + 1..] {
+                    if other_day - day > window {
+                        break;
                     }
-                    let (Some(a), Some(b)) =
-                        (claims[i].value.as_figure(), claims[j].value.as_figure())
-                    else {
-                        continue;
-                    };
-                    let relation = compare(a, b, &tolerance);
-                    graph.add_edge(NodeIndex::new(i), NodeIndex::new(j), relation);
+                    consider(i, j);
+                }
+            }
+            // An undated document may be about any moment: compare it with all.
+            for (n, &i) in undated.iter().enumerate() {
+                for &j in undated[n + 1..].iter().chain(dated.iter().map(|(_, j)| j)) {
+                    consider(i, j);
                 }
             }
         }

@@ -2,7 +2,7 @@
 //! rules. Documents are independent until `key`, so everything before it runs
 //! in parallel, one document per task, results kept in input order.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::ops::Range;
 
 use rayon::prelude::*;
@@ -16,7 +16,7 @@ use crate::key::{ClaimKey, key_of};
 use crate::model::Claim;
 use crate::rule::{RuleError, RuleSet, Severity};
 use crate::segment::Segmenter;
-use crate::story::{self, Profile, StoryPolicy};
+use crate::story::{self, Profile, Stories, StoryPolicy};
 
 /// Everything extraction needs that does not change between documents.
 pub struct Extraction {
@@ -118,8 +118,15 @@ impl Extraction {
             let trimmed = line.trim_start_matches(|c: char| {
                 c.is_whitespace() || matches!(c, '#' | '*' | '_' | '>')
             });
-            let head: String = trimmed.chars().take(48).collect::<String>().to_lowercase();
-            if self.furniture.iter().any(|f| head.starts_with(f.as_str())) {
+            // Prefixes are stored lowercase; compare bytes without allocating
+            // (ASCII letters ignore case, other characters must match).
+            let is_furniture = self.furniture.iter().any(|f| {
+                trimmed
+                    .as_bytes()
+                    .get(..f.len())
+                    .is_some_and(|head| head.eq_ignore_ascii_case(f.as_bytes()))
+            });
+            if is_furniture {
                 out.push(pos..pos + line.len());
             }
             pos += line.len();
@@ -198,14 +205,11 @@ pub fn analyze(loaded: Loaded, rules: &RuleSet, rule_errors: Vec<RuleError>) -> 
     let (per_doc_claims, profiles): (Vec<Vec<Claim>>, Vec<Profile>) = per_doc.into_iter().unzip();
     let claims: Vec<Claim> = per_doc_claims.into_iter().flatten().collect();
     let keys: Vec<Option<ClaimKey>> = claims.iter().map(|c| extraction.key(c)).collect();
-    let story_policy = StoryPolicy::default();
-    let mut related_cache: HashMap<(usize, usize), bool> = HashMap::new();
-    let related = |a: usize, b: usize| {
-        *related_cache
-            .entry((a.min(b), a.max(b)))
-            .or_insert_with(|| story::related(&profiles[a], &profiles[b], &story_policy))
+    let stories = Stories {
+        profiles,
+        policy: StoryPolicy::default(),
     };
-    let graph = ClaimGraph::build(&claims, keys, &policy(rules), related);
+    let graph = ClaimGraph::build(&claims, keys, &policy(rules), &stories);
     let findings = check::run_rules(
         &rules.rules,
         &CheckInput {

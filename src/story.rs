@@ -9,7 +9,9 @@
 //! document's *profile* is its publication date and the set of capitalised
 //! words it uses mid-sentence (names, mostly).
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
+
+use crate::graph::Pairing;
 
 /// How close two documents must be to be compared.
 #[derive(Debug, Clone, PartialEq)]
@@ -124,6 +126,28 @@ pub fn related(a: &Profile, b: &Profile, policy: &StoryPolicy) -> bool {
     }
     let shared = sorted_intersection(&a.names, &b.names);
     shared as f64 >= policy.min_overlap * smaller as f64
+}
+
+/// Every document's profile under one policy: the graph's [`Pairing`].
+pub struct Stories {
+    pub profiles: Vec<Profile>,
+    pub policy: StoryPolicy,
+}
+
+impl Pairing for Stories {
+    fn day(&self, doc: usize) -> Option<i64> {
+        self.profiles[doc]
+            .published
+            .map(|d| i64::from(d.num_days_from_ce()))
+    }
+
+    fn window_days(&self) -> i64 {
+        self.policy.window_days
+    }
+
+    fn related(&self, a: usize, b: usize) -> bool {
+        related(&self.profiles[a], &self.profiles[b], &self.policy)
+    }
 }
 
 fn sorted_intersection(a: &[u64], b: &[u64]) -> usize {
