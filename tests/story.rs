@@ -90,6 +90,7 @@ fn hedged_and_rounded_figures_agree() {
             .any(|(x, y, z)| z == r && ((x == a && y == b) || (x == b && y == a)))
     };
     assert!(has("$66.5 billion", "$66 billion", "agrees"), "{edges:#?}");
+    assert!(has("320", "318", "agrees"), "rounding: {edges:#?}");
     assert!(has("320", "300", "refines"), "{edges:#?}");
     assert!(
         has("$56 billion", "$66.5 billion", "contradicts"),
