@@ -80,8 +80,7 @@ impl EntityIndex {
         let mut found: Vec<usize> = matcher
             .find_iter(text)
             .filter(|m| {
-                let (entity, exact, pattern) = &self.patterns[m.pattern().as_usize()];
-                let _ = entity;
+                let (_, exact, pattern) = &self.patterns[m.pattern().as_usize()];
                 let boundary_before = m.start() == 0 || !is_word_byte(bytes[m.start() - 1]);
                 let boundary_after = bytes
                     .get(m.end())

@@ -11,6 +11,14 @@ const GOOD: &str =
 const OTHER: &str = "---\nsource: Herald\npublished: 2025-10-17\n---\nOfficials said 86,000 soldiers were killed.\n";
 const AGREEING: &str = "---\nsource: Herald\npublished: 2025-10-17\n---\nOfficials said about 68,000 soldiers were killed.\n";
 
+/// A scratch directory holding two documents whose figures contradict.
+fn conflicting_pair(name: &str) -> std::path::PathBuf {
+    let dir = scratch(name);
+    std::fs::write(dir.join("a.md"), GOOD).unwrap();
+    std::fs::write(dir.join("b.md"), OTHER).unwrap();
+    dir
+}
+
 fn json(args: &[&str]) -> (i32, Value) {
     let out = crosscheck(args);
     (
@@ -30,9 +38,7 @@ fn exit_0_when_sources_agree() {
 
 #[test]
 fn exit_1_on_a_contradiction_and_fail_on_never_passes() {
-    let dir = scratch("exit1");
-    std::fs::write(dir.join("a.md"), GOOD).unwrap();
-    std::fs::write(dir.join("b.md"), OTHER).unwrap();
+    let dir = conflicting_pair("exit1");
     let path = dir.to_str().unwrap();
     assert_eq!(crosscheck(&["check", path]).code, 1);
     assert_eq!(crosscheck(&["check", path, "--fail-on", "warning"]).code, 1);
@@ -165,9 +171,7 @@ fn broken_rule_file_is_located_and_other_rules_still_run() {
         "id: typo\nkind: conflict\nsevrity: error\n",
     )
     .unwrap();
-    let docs = scratch("bad-rules-docs");
-    std::fs::write(docs.join("a.md"), GOOD).unwrap();
-    std::fs::write(docs.join("b.md"), OTHER).unwrap();
+    let docs = conflicting_pair("bad-rules-docs");
     let out = crosscheck(&[
         "check",
         docs.to_str().unwrap(),
@@ -201,9 +205,7 @@ fn broken_rule_file_is_located_and_other_rules_still_run() {
 
 #[test]
 fn no_default_rules_starts_empty() {
-    let dir = scratch("no-default");
-    std::fs::write(dir.join("a.md"), GOOD).unwrap();
-    std::fs::write(dir.join("b.md"), OTHER).unwrap();
+    let dir = conflicting_pair("no-default");
     assert_eq!(
         crosscheck(&["check", dir.to_str().unwrap(), "--no-default-rules"]).code,
         0

@@ -218,8 +218,12 @@ fn figure_at(s: &str, digits: Range<usize>) -> Option<RawClaim> {
     }
     if currency.is_none() {
         let w = word_before(before);
-        if CODES.contains(&w) && before.ends_with(' ') && trimmed_before.ends_with(w) {
-            currency = Some(CODES[CODES.iter().position(|c| *c == w)?]);
+        if let Some(code) = CODES
+            .iter()
+            .find(|c| **c == w)
+            .filter(|_| before.ends_with(' ') && trimmed_before.ends_with(w))
+        {
+            currency = Some(code);
             start = trimmed_before.len() - w.len();
         }
     }
