@@ -8,6 +8,7 @@ pub mod check;
 pub mod document;
 pub mod entity;
 pub mod extract;
+pub mod fnv;
 pub mod graph;
 pub mod key;
 pub mod model;

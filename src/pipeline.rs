@@ -47,7 +47,7 @@ impl Extraction {
     /// The claims of one document and its story profile, in one pass.
     pub fn extract(&self, doc: &Document, doc_index: usize) -> (Vec<Claim>, Profile) {
         let norm = normalize(&doc.text);
-        let text = norm.text.as_str();
+        let text: &str = &norm.text;
         let body = norm.to_normalized(doc.body_start)..text.len();
         let skipped = self.furniture_lines(text, body.clone());
         let lines = LineIndex::new(&doc.text);

@@ -11,6 +11,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
+use crate::fnv::fnv1a;
 use crate::graph::Pairing;
 
 /// How close two documents must be to be compared.
@@ -96,7 +97,7 @@ pub fn collect_names(sentence: &str, names: &mut Vec<u64>) {
         if COMMON.binary_search(&word).is_ok() {
             continue;
         }
-        names.push(hash(word));
+        names.push(fnv1a(word.bytes()));
     }
 }
 
@@ -105,12 +106,6 @@ pub fn profile(published: Option<NaiveDate>, mut names: Vec<u64>) -> Profile {
     names.sort_unstable();
     names.dedup();
     Profile { published, names }
-}
-
-fn hash(word: &str) -> u64 {
-    word.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
-    })
 }
 
 /// True when the two documents may be about the same story.

@@ -19,6 +19,16 @@ fn conflicting_pair(name: &str) -> std::path::PathBuf {
     dir
 }
 
+/// The `id` of every document in a JSON report, in order.
+fn doc_ids(v: &Value) -> Vec<&str> {
+    v["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["id"].as_str().unwrap())
+        .collect()
+}
+
 fn json(args: &[&str]) -> (i32, Value) {
     let out = crosscheck(args);
     (
@@ -126,12 +136,7 @@ fn bad_inputs_are_reported_and_the_rest_is_checked() {
         v["errors"]
     );
     // Every readable document was still checked, the broken front matter's text included.
-    let ids: Vec<&str> = v["documents"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|d| d["id"].as_str().unwrap())
-        .collect();
+    let ids = doc_ids(&v);
     assert_eq!(
         ids,
         ["a-good.md", "b-other.md", "broken-front.md", "f1", "f4"]
@@ -153,12 +158,7 @@ fn jsonl_line_numbers_locate_claims() {
     .unwrap();
     let (code, v) = json(&["claims", dir.to_str().unwrap(), "--format", "json"]);
     assert_eq!(code, 0);
-    let ids: Vec<&str> = v["documents"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|d| d["id"].as_str().unwrap())
-        .collect();
+    let ids = doc_ids(&v);
     assert_eq!(ids, ["feed.jsonl:1", "feed.jsonl:2"]);
     assert_eq!(v["claims"][1]["line"], 2);
 }

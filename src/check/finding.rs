@@ -1,5 +1,6 @@
 use serde::Serialize;
 
+use crate::fnv::fnv1a;
 use crate::graph::Relation;
 use crate::model::Claim;
 use crate::rule::Severity;
@@ -54,13 +55,12 @@ impl Finding {
 /// FNV-1a over the parts, as 16 hex digits: stable across runs, platforms
 /// and versions of Rust, unlike `std`'s hasher.
 pub fn fingerprint<'a>(parts: impl IntoIterator<Item = &'a str>) -> String {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for part in parts {
-        for b in part.bytes().chain(std::iter::once(0xff)) {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0000_0100_0000_01b3);
-        }
-    }
+    // 0xff never occurs in UTF-8, so it separates parts unambiguously.
+    let h = fnv1a(
+        parts
+            .into_iter()
+            .flat_map(|p| p.bytes().chain(std::iter::once(0xff))),
+    );
     format!("{h:016x}")
 }
 

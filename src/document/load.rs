@@ -23,6 +23,24 @@ pub enum InputErrorKind {
     MalformedJsonl,
     MalformedFrontMatter,
     InvalidDate,
+    /// A rule file with a problem (reported in the same `errors` list).
+    InvalidRule,
+}
+
+impl InputErrorKind {
+    /// The name used in JSON and in the human report.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            InputErrorKind::Unreadable => "unreadable",
+            InputErrorKind::Binary => "binary",
+            InputErrorKind::InvalidUtf8 => "invalid-utf8",
+            InputErrorKind::Empty => "empty",
+            InputErrorKind::MalformedJsonl => "malformed-jsonl",
+            InputErrorKind::MalformedFrontMatter => "malformed-front-matter",
+            InputErrorKind::InvalidDate => "invalid-date",
+            InputErrorKind::InvalidRule => "invalid-rule",
+        }
+    }
 }
 
 /// One entry of the report's `errors` list.
@@ -276,20 +294,14 @@ fn text_document(
                     }
                     doc.title = fm.title;
                     doc.url = fm.url;
-                    if let Some(p) = fm.published {
-                        match parse_published(&p) {
-                            Some(d) => {
-                                doc.published = Some(d);
-                                doc.date_source = Some(DateSource::FrontMatter);
-                            }
-                            None => errors.push(InputError {
-                                path: doc.path.clone(),
-                                line: line_of_key(yaml, "published").map(|l| l + first_line - 1),
-                                column: None,
-                                kind: InputErrorKind::InvalidDate,
-                                message: format!("`published: {p}` is not a date; expected YYYY-MM-DD or an ISO date-time"),
-                            }),
-                        }
+                    if let Err(message) = set_published(&mut doc, fm.published, DateSource::FrontMatter) {
+                        errors.push(InputError {
+                            path: doc.path.clone(),
+                            line: line_of_key(yaml, "published").map(|l| l + first_line - 1),
+                            column: None,
+                            kind: InputErrorKind::InvalidDate,
+                            message,
+                        });
                     }
                 }
                 Err(e) => errors.push(InputError {
@@ -312,13 +324,8 @@ fn text_document(
         });
         return None;
     }
-    if doc.published.is_none()
-        && let Some((d, how)) = dateline::find_published(&text[doc.body_start..])
-    {
-        doc.published = Some(d);
-        doc.date_source = Some(how);
-    }
     doc.text = text;
+    date_from_text(&mut doc);
     Some(doc)
 }
 
@@ -337,6 +344,31 @@ fn default_source(id: &str) -> String {
     let name = id.rsplit('/').next().unwrap_or(id);
     let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
     stem.split(':').next().unwrap_or(stem).to_string()
+}
+
+/// Sets `published` from metadata; the error message when it is not a date.
+fn set_published(
+    doc: &mut Document,
+    raw: Option<String>,
+    source: DateSource,
+) -> Result<(), String> {
+    let Some(raw) = raw else { return Ok(()) };
+    let date = parse_published(&raw).ok_or_else(|| {
+        format!("`published: {raw}` is not a date; expected YYYY-MM-DD or an ISO date-time")
+    })?;
+    doc.published = Some(date);
+    doc.date_source = Some(source);
+    Ok(())
+}
+
+/// Without a metadata date, a `date` line or a dateline near the top.
+fn date_from_text(doc: &mut Document) {
+    if doc.published.is_none()
+        && let Some((d, how)) = dateline::find_published(&doc.text[doc.body_start..])
+    {
+        doc.published = Some(d);
+        doc.date_source = Some(how);
+    }
 }
 
 /// `2025-10-17` or an ISO date-time such as `2025-10-17T09:30:00Z`.
@@ -422,28 +454,10 @@ fn load_jsonl(input: &Input, text: &str) -> (Vec<Document>, Vec<InputError>) {
             text: body,
             body_start: 0,
         };
-        if let Some(p) = record.published {
-            match parse_published(&p) {
-                Some(d) => {
-                    doc.published = Some(d);
-                    doc.date_source = Some(DateSource::Jsonl);
-                }
-                None => errors.push(error(
-                    line,
-                    None,
-                    InputErrorKind::InvalidDate,
-                    format!(
-                        "`published: {p}` is not a date; expected YYYY-MM-DD or an ISO date-time"
-                    ),
-                )),
-            }
+        if let Err(message) = set_published(&mut doc, record.published, DateSource::Jsonl) {
+            errors.push(error(line, None, InputErrorKind::InvalidDate, message));
         }
-        if doc.published.is_none()
-            && let Some((d, how)) = dateline::find_published(&doc.text)
-        {
-            doc.published = Some(d);
-            doc.date_source = Some(how);
-        }
+        date_from_text(&mut doc);
         docs.push(doc);
     }
     (docs, errors)
@@ -460,4 +474,25 @@ pub fn load_str(id: &str, text: &str) -> (Option<Document>, Vec<InputError>) {
         &mut errors,
     );
     (doc, errors)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kind_names_match_the_json() {
+        for k in [
+            InputErrorKind::Unreadable,
+            InputErrorKind::Binary,
+            InputErrorKind::InvalidUtf8,
+            InputErrorKind::Empty,
+            InputErrorKind::MalformedJsonl,
+            InputErrorKind::MalformedFrontMatter,
+            InputErrorKind::InvalidDate,
+            InputErrorKind::InvalidRule,
+        ] {
+            assert_eq!(serde_json::to_value(k).unwrap(), k.as_str());
+        }
+    }
 }

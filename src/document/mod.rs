@@ -11,7 +11,6 @@ mod load;
 mod normalize;
 
 pub use dateline::find_published;
-pub(crate) use dateline::month_number;
 pub use lines::LineIndex;
 pub use load::{InputError, InputErrorKind, Loaded, load_paths, load_str};
 pub use normalize::{Normalized, normalize};

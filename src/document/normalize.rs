@@ -5,16 +5,19 @@
 //! a few characters and records, at each place where the byte length changed,
 //! the running difference, so any normalized offset maps back exactly.
 
+use std::borrow::Cow;
+
 /// Normalized text plus the map back to the original bytes.
 #[derive(Debug, Clone)]
-pub struct Normalized {
-    pub text: String,
+pub struct Normalized<'a> {
+    /// Borrowed when nothing needed rewriting (all-ASCII text, the common case).
+    pub text: Cow<'a, str>,
     /// (normalized offset, original offset) at every point after which the two
     /// differ by a new amount; sorted by the first field.
     anchors: Vec<(usize, usize)>,
 }
 
-impl Normalized {
+impl Normalized<'_> {
     /// Maps a normalized byte offset to the original text.
     pub fn to_original(&self, offset: usize) -> usize {
         let i = self.anchors.partition_point(|&(n, _)| n <= offset);
@@ -55,11 +58,11 @@ fn replacement(c: char) -> Option<&'static str> {
 }
 
 /// Normalizes quotes, spaces, dashes and invisible characters.
-pub fn normalize(original: &str) -> Normalized {
-    // Fast path: pure ASCII text needs nothing.
+pub fn normalize(original: &str) -> Normalized<'_> {
+    // Fast path: pure ASCII text needs nothing, not even a copy.
     if original.is_ascii() {
         return Normalized {
-            text: original.to_owned(),
+            text: Cow::Borrowed(original),
             anchors: Vec::new(),
         };
     }
@@ -80,7 +83,10 @@ pub fn normalize(original: &str) -> Normalized {
         }
     }
     text.push_str(&original[copied..]);
-    Normalized { text, anchors }
+    Normalized {
+        text: Cow::Owned(text),
+        anchors,
+    }
 }
 
 #[cfg(test)]

@@ -13,7 +13,6 @@ use regex::Regex;
 
 use super::measure::{measure_after, measure_before};
 use super::{Extractor, RawClaim};
-use crate::document::month_number;
 use crate::model::{ClaimKind, FigureValue, Qualifier, Value};
 
 pub struct FigureExtractor;
@@ -314,13 +313,13 @@ fn figure_at(s: &str, digits: Range<usize>) -> Option<RawClaim> {
     // Context that makes it a time, a date or a label rather than a figure.
     if kind == ClaimKind::Quantity {
         let next = word_after(rest).trim_end_matches('.').to_ascii_lowercase();
-        if TIME_WORDS.contains(&next.as_str()) || month_number_strict(&next) {
+        if TIME_WORDS.contains(&next.as_str()) || is_month_word(&next) {
             return None;
         }
         let prev = word_before(&s[..start])
             .trim_end_matches('.')
             .to_ascii_lowercase();
-        if month_number_strict(&prev) || LABELS.contains(&prev.as_str()) {
+        if is_month_word(&prev) || LABELS.contains(&prev.as_str()) {
             return None;
         }
     }
@@ -413,36 +412,34 @@ fn is_year_like(num_text: &str) -> bool {
         && (1800..=2100).contains(&num_text.parse::<u32>().unwrap_or(0))
 }
 
-/// A month name or AP abbreviation (not "may", which is usually the verb,
-/// unless capitalised — the caller has lowercased, so we stay strict).
-fn month_number_strict(word: &str) -> bool {
-    word.len() >= 3 && word != "may" && word != "mar" && month_number(word).is_some() && {
-        let full = [
-            "january",
-            "february",
-            "march",
-            "april",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-            "jan",
-            "feb",
-            "apr",
-            "jun",
-            "jul",
-            "aug",
-            "sep",
-            "sept",
-            "oct",
-            "nov",
-            "dec",
-        ];
-        full.contains(&word)
-    }
+/// A month name or AP abbreviation, lowercase. "May" and "Mar" are left out:
+/// lowercased, they are usually the verb and a word, not months.
+fn is_month_word(word: &str) -> bool {
+    const MONTHS: &[&str] = &[
+        "apr",
+        "april",
+        "aug",
+        "august",
+        "dec",
+        "december",
+        "feb",
+        "february",
+        "jan",
+        "january",
+        "jul",
+        "july",
+        "jun",
+        "june",
+        "march",
+        "nov",
+        "november",
+        "oct",
+        "october",
+        "sep",
+        "sept",
+        "september",
+    ];
+    MONTHS.binary_search(&word).is_ok()
 }
 
 #[cfg(test)]

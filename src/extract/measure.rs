@@ -266,12 +266,7 @@ pub fn lemma(word: &str) -> String {
             }
         }
     }
-    if w.len() > 3
-        && w.ends_with('s')
-        && !w.ends_with("ss")
-        && !w.ends_with("us")
-        && !w.ends_with("is")
-    {
+    if looks_plural(&w) {
         return w[..w.len() - 1].to_string();
     }
     w

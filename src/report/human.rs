@@ -119,7 +119,7 @@ fn notes(a: &Analysis, out: &mut String) {
             (Some(l), None) => format!("{}:{l}", e.path),
             _ => e.path.clone(),
         };
-        let _ = writeln!(out, "error[{}]: {at}: {}", e.kind, e.message);
+        let _ = writeln!(out, "error[{}]: {at}: {}", e.kind.as_str(), e.message);
     }
     for s in &a.skipped {
         let _ = writeln!(out, "note: skipped {s}: not a .md, .txt or .jsonl file");

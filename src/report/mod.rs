@@ -20,30 +20,24 @@ pub struct ErrorEntry {
     pub path: String,
     pub line: Option<usize>,
     pub column: Option<usize>,
-    pub kind: String,
+    pub kind: InputErrorKind,
     pub message: String,
 }
 
 /// Input errors first (in load order), then rule errors.
 pub fn errors(analysis: &Analysis) -> Vec<ErrorEntry> {
-    let kind_name = |k: InputErrorKind| {
-        serde_json::to_value(k)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_string))
-            .unwrap_or_default()
-    };
     let input = analysis.errors.iter().map(|e: &InputError| ErrorEntry {
         path: e.path.clone(),
         line: e.line,
         column: e.column,
-        kind: kind_name(e.kind),
+        kind: e.kind,
         message: e.message.clone(),
     });
     let rules = analysis.rule_errors.iter().map(|e| ErrorEntry {
         path: e.path.clone(),
         line: (e.line > 0).then_some(e.line),
         column: (e.column > 0).then_some(e.column),
-        kind: "invalid-rule".into(),
+        kind: InputErrorKind::InvalidRule,
         message: match &e.help {
             Some(h) => format!("{}; {h}", e.message),
             None => e.message.clone(),

@@ -451,6 +451,11 @@ fn negatives() {
 }
 
 #[test]
+fn month_words_are_sorted_for_binary_search() {
+    assert!(is_month_word("sept") && is_month_word("october") && !is_month_word("may"));
+}
+
+#[test]
 fn rounding_follows_the_digits() {
     assert_eq!(implied_rounding("68,000"), 500.0);
     assert_eq!(implied_rounding("37"), 0.0);
