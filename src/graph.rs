@@ -151,6 +151,14 @@ pub fn allowed(v: &FigureValue, t: &Tolerance) -> (f64, f64) {
             n - slack.max(n.abs() * t.for_qualifier(Qualifier::Nearly)),
             n + slack,
         ),
+        // A range or vague plural ("20-30", "dozens") allows its own bounds.
+        None if !v.is_point() => {
+            let slack = n.abs() * t.default;
+            (
+                v.low.map_or(f64::NEG_INFINITY, |l| l - slack),
+                v.high.map_or(f64::INFINITY, |h| h + slack),
+            )
+        }
         None => (n - slack, n + slack),
         // A stated bound is not a rounded estimate ("over 300" is not 250):
         // only the general tolerance applies to it.

@@ -84,7 +84,7 @@ fn relations_follow_intervals() {
     ]);
     let rel = relations(&a);
     assert!(
-        rel.contains(&("60,000".into(), "68,000".into(), Relation::Refines)),
+        rel.contains(&("Over 60,000".into(), "68,000".into(), Relation::Refines)),
         "{rel:?}"
     );
     assert!(

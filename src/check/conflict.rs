@@ -11,7 +11,7 @@
 //! error a desk copies into its own story.
 //!
 //! **How findings are grouped.** Claims that agree with each other form a
-//! side; one finding is reported per pair of sides in conflict, listing every
+//! side (refinement does not join sides); one finding is reported per pair of sides in conflict, listing every
 //! claim of both, so "37 missiles" in two outlets against "73 missiles" in a
 //! third is one finding, not two. Side `a` is the one more sources back.
 //!
@@ -47,10 +47,12 @@ impl Check for Conflict {
             .filter(|&(a, b, _)| covered(a) && covered(b))
             .collect();
 
-        // Sides: claims joined by agreement or refinement.
+        // Sides: claims joined by agreement. A wide interval ("dozens")
+        // refines figures that contradict each other, so refinement does not
+        // join sides.
         let mut sides = UnionFind::new(claims.len());
         for &(a, b, r) in &edges {
-            if r != Relation::Contradicts {
+            if r == Relation::Agrees {
                 sides.union(a, b);
             }
         }

@@ -1,19 +1,25 @@
-//! Figures: quantities, money and percentages written with digits.
+//! Figures: quantities, money and percentages, as intervals.
 //!
-//! For every run of digits in a sentence we read outwards: a currency symbol
-//! or code and a qualifier on the left; a scale word, a percent sign, a
-//! currency word and the measure noun on the right. Runs that are parts of
-//! times, dates, years, codes and model names are dropped: a figure nobody
-//! stated is worse than a missed one.
+//! The number layer finds every number in a sentence ("68,000", "sixty-eight
+//! thousand", "4.2bn", "a third", "tens of thousands"). Here each one is read
+//! with its neighbours: a currency before or after, a percent word, a bound
+//! or hedge ("more than", "up to", "about", "or more"), a second number that
+//! makes a range ("20-30", "between 3 and 4 billion dollars"), and the noun
+//! it counts. Numbers that are times, dates, years, codes or labels are
+//! dropped: a figure nobody stated is worse than a missed one.
+
+mod bounds;
+mod context;
+pub mod currency;
 
 use std::ops::Range;
-use std::sync::LazyLock;
 
-use regex::Regex;
-
-use super::measure::{measure_after, measure_before};
+use super::measure::{lemma, measure_after, measure_before};
+use super::number::{self, Form, Number};
 use super::{Extractor, RawClaim};
 use crate::model::{ClaimKind, FigureValue, Qualifier, Value};
+
+pub use bounds::{EQUALS, Link};
 
 pub struct FigureExtractor;
 
@@ -24,423 +30,669 @@ impl Extractor for FigureExtractor {
 
     fn extract(&self, text: &str, sentence: Range<usize>, out: &mut Vec<RawClaim>) {
         let s = &text[sentence.clone()];
-        // Prefilter: this version only reads figures written with digits.
-        if !s.bytes().any(|b| b.is_ascii_digit()) {
-            return;
-        }
-        for m in NUMBER.find_iter(s) {
-            if let Some(mut claim) = figure_at(s, m.range()) {
+        let mut nums = Vec::new();
+        number::scan_into(s, &mut nums);
+        let mut i = 0;
+        while i < nums.len() {
+            let (claim, used) = figure_at(s, &nums, i);
+            if let Some(mut claim) = claim {
                 claim.span = claim.span.start + sentence.start..claim.span.end + sentence.start;
                 out.push(claim);
             }
+            i += used;
         }
     }
 }
 
-/// A run of digits with optional thousands separators and decimals.
-static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?").expect("valid regex")
-});
-
-/// Currency symbols written before the number, longest first.
-const SYMBOLS: &[(&str, &str)] = &[
-    ("US$", "USD"),
-    ("U.S.$", "USD"),
-    ("C$", "CAD"),
-    ("A$", "AUD"),
-    ("$", "USD"),
-    ("€", "EUR"),
-    ("£", "GBP"),
-    ("¥", "JPY"),
-    ("₽", "RUB"),
-    ("₴", "UAH"),
-];
-
-/// ISO codes accepted before or after the number.
-const CODES: &[&str] = &[
-    "AUD", "CAD", "CHF", "CNY", "EUR", "GBP", "JPY", "RUB", "UAH", "USD",
-];
-
-/// Currency words after the number ("66 billion dollars").
-const CURRENCY_WORDS: &[(&str, &str)] = &[
-    ("dollars", "USD"),
-    ("euros", "EUR"),
-    ("euro", "EUR"),
-    ("roubles", "RUB"),
-    ("rubles", "RUB"),
-    ("hryvnias", "UAH"),
-    ("hryvnia", "UAH"),
-    ("yen", "JPY"),
-];
-
-/// Scale words and suffixes; `attached_only` ones ("5m", "10k") are read only
-/// when glued to the number or after a currency, where they cannot be a unit.
-const SCALES: &[(&str, f64, bool)] = &[
-    ("thousand", 1e3, false),
-    ("million", 1e6, false),
-    ("billion", 1e9, false),
-    ("trillion", 1e12, false),
-    ("bn", 1e9, false),
-    ("mn", 1e6, false),
-    ("tn", 1e12, false),
-    ("m", 1e6, true),
-    ("k", 1e3, true),
-    ("b", 1e9, true),
-];
-
-/// Qualifiers before a figure, as written (lowercase) → meaning.
-const QUALIFIERS: &[(&str, Qualifier)] = &[
-    ("more than", Qualifier::Over),
-    ("over", Qualifier::Over),
-    ("above", Qualifier::Over),
-    ("exceeding", Qualifier::Over),
-    ("in excess of", Qualifier::Over),
-    ("at least", Qualifier::AtLeast),
-    ("no fewer than", Qualifier::AtLeast),
-    ("no less than", Qualifier::AtLeast),
-    ("fewer than", Qualifier::Under),
-    ("less than", Qualifier::Under),
-    ("under", Qualifier::Under),
-    ("below", Qualifier::Under),
-    ("up to", Qualifier::UpTo),
-    ("as many as", Qualifier::UpTo),
-    ("as much as", Qualifier::UpTo),
-    ("at most", Qualifier::UpTo),
-    ("about", Qualifier::About),
-    ("around", Qualifier::About),
-    ("roughly", Qualifier::About),
-    ("approximately", Qualifier::About),
-    ("an estimated", Qualifier::About),
-    ("some", Qualifier::About),
-    ("nearly", Qualifier::Nearly),
-    ("almost", Qualifier::Nearly),
-    ("close to", Qualifier::Nearly),
-];
-
-/// Words before a number that make it a label, not a figure.
-const LABELS: &[&str] = &[
-    "article",
-    "chapter",
-    "flight",
-    "highway",
-    "no",
-    "number",
-    "page",
-    "paragraph",
-    "resolution",
-    "room",
-    "route",
-    "section",
-    "version",
-];
-
-/// Words after a number that make it a time of day.
-const TIME_WORDS: &[&str] = &[
-    "a.m", "p.m", "am", "pm", "gmt", "utc", "cet", "cest", "est", "edt", "et", "bst", "hrs", "msk",
-];
-
-fn word_before(s: &str) -> &str {
-    s.trim_end()
-        .rsplit(|c: char| c.is_whitespace())
-        .next()
-        .unwrap_or("")
-        .trim_matches(|c: char| !c.is_alphanumeric() && c != '.')
+/// One number with the marks written around it.
+#[derive(Debug, Clone)]
+pub struct Amount {
+    /// The number and its currency, scale and percent marks.
+    pub span: Range<usize>,
+    pub value: f64,
+    pub rounding: f64,
+    pub kind: ClaimKind,
+    /// ISO code for money, `%` or `percentage point` for percent.
+    pub unit: Option<&'static str>,
+    pub scale: Option<f64>,
+    pub vague: Option<(f64, f64)>,
+    /// A fraction in words turned into a percentage ("a third of").
+    pub from_fraction: bool,
 }
 
-fn word_after(s: &str) -> &str {
-    s.trim_start()
-        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | ')' | '"'))
-        .next()
-        .unwrap_or("")
+/// Percent marks after a number, lowercase, with their unit.
+const PERCENT_MARKS: &[(&str, &str)] = &[
+    ("%", "%"),
+    (" percentage points", "percentage point"),
+    (" percentage point", "percentage point"),
+    (" percentage", "%"),
+    (" percents", "%"),
+    (" percent", "%"),
+    (" per cent", "%"),
+    ("-percent", "%"),
+    (" pct", "%"),
+    (" %", "%"),
+];
+
+/// The percent mark at the start of `after`: its length and unit.
+pub fn percent_after(after: &str) -> Option<(usize, &'static str)> {
+    PERCENT_MARKS.iter().find_map(|(mark, unit)| {
+        let ok = after.len() >= mark.len()
+            && after.is_char_boundary(mark.len())
+            && after[..mark.len()].eq_ignore_ascii_case(mark)
+            && !after[mark.len()..].starts_with(|c: char| c.is_alphanumeric());
+        ok.then_some((mark.len(), *unit))
+    })
 }
 
-/// Lowercase ASCII `s` ends with `phrase` at a word boundary.
-fn ends_with_phrase(lower: &str, phrase: &str) -> bool {
-    lower.ends_with(phrase)
-        && lower[..lower.len() - phrase.len()]
-            .chars()
-            .next_back()
-            .is_none_or(|c| !c.is_alphanumeric())
-}
-
-/// Reads the figure whose digits are at `digits` in sentence `s`.
-fn figure_at(s: &str, digits: Range<usize>) -> Option<RawClaim> {
-    let bytes = s.as_bytes();
-    let num_text = &s[digits.clone()];
-    let before = &s[..digits.start];
-    let after = &s[digits.end..];
-
-    // Glued to letters or other numbers on the left: F-16, A320, 3.5.1, 555-0100, 10:30.
-    if let Some(&b) = digits.start.checked_sub(1).map(|i| &bytes[i]) {
-        if b.is_ascii_alphanumeric() || matches!(b, b'.' | b':' | b'/' | b'_' | b'#') {
-            return None;
-        }
-        if b == b'-' && digits.start >= 2 && (bytes[digits.start - 2].is_ascii_alphanumeric()) {
-            return None;
-        }
-    }
-    // Glued on the right: ordinals (3rd), codes (16A), times (10:30), ranges and
-    // phone numbers (20-30, 555-0100), versions (1.2.3), dates (10/17).
-    let mut scale_glued = None;
-    if let Some(&b) = bytes.get(digits.end) {
-        if matches!(b, b':' | b'/' | b'-' | b'_')
-            || (b == b'.' && bytes.get(digits.end + 1).is_some_and(u8::is_ascii_digit))
+/// Reads the currency, scale-after-code, cents and percent marks around `n`.
+pub fn amount(s: &str, n: &Number) -> Amount {
+    let mut a = Amount {
+        span: n.span.clone(),
+        value: n.value,
+        rounding: n.rounding,
+        kind: ClaimKind::Quantity,
+        unit: None,
+        scale: n.scale,
+        vague: n.vague,
+        from_fraction: false,
+    };
+    let mark = currency::before(&s[..n.span.start])
+        .map(|m| (m.code, m.factor, m.span.start, n.span.end))
+        .or_else(|| {
+            currency::after(&s[n.span.end..])
+                .map(|m| (m.code, m.factor, n.span.start, n.span.end + m.span.end))
+        })
+        .and_then(|(code, factor, start, end)| match code {
+            // "pounds of …": money only at a money scale ("£20 billion").
+            currency::POUNDS_OF if n.scale.is_some() => Some(("GBP", factor, start, end)),
+            currency::POUNDS_OF => None,
+            _ => Some((code, factor, start, end)),
+        });
+    if let Some((code, factor, start, end)) = mark {
+        a.kind = ClaimKind::Money;
+        a.unit = Some(code);
+        a.value *= factor;
+        a.rounding *= factor;
+        a.span = start..end;
+        // "75 USD million": a scale after the code.
+        if n.scale.is_none()
+            && let Some(t) = number::token_at(s, end)
+            && let Some(number::NumberWord::Scale(m)) = t.word().and_then(number::number_word)
         {
-            return None;
+            a.value *= m;
+            a.rounding *= m;
+            a.scale = Some(m);
+            a.span.end = t.end;
         }
-        if b.is_ascii_alphabetic() {
-            let word: &str = after
-                .split(|c: char| !c.is_ascii_alphabetic())
-                .next()
-                .unwrap_or("");
-            let lower = word.to_ascii_lowercase();
-            scale_glued = Some(SCALES.iter().find(|(w, _, _)| *w == lower)?);
+        if factor == 1.0 && a.scale.is_none() && n.value.fract() == 0.0 {
+            add_minor_units(s, &mut a);
+        }
+        return a;
+    }
+    // "half a percentage point".
+    let fraction_gap = if n.fraction && n.form == Form::Words && s[n.span.end..].starts_with(" a ")
+    {
+        2
+    } else {
+        0
+    };
+    if let Some((len, unit)) = percent_after(&s[n.span.end + fraction_gap..]) {
+        a.span.end += fraction_gap;
+        a.kind = ClaimKind::Percent;
+        a.unit = Some(unit);
+        a.span.end += len;
+        return a;
+    }
+    a
+}
+
+/// "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 USD
+/// 50": cents written after the main unit.
+fn add_minor_units(s: &str, a: &mut Amount) {
+    let mut pos = a.span.end;
+    if let Some(t) = number::token_at(s, pos)
+        && t.word().is_some_and(|w| number::is(w, "and"))
+    {
+        pos = t.end;
+    }
+    let Some(t) = number::token_at(s, pos) else {
+        return;
+    };
+    let starts_number =
+        matches!(t.tok, number::Tok::Lit(_)) || t.word().and_then(number::number_word).is_some();
+    if !starts_number {
+        return;
+    }
+    let mut found = Vec::new();
+    number::scan_into(&s[t.start..], &mut found);
+    let Some(cents) = found.first().filter(|c| c.span.start == 0) else {
+        return;
+    };
+    if !(1.0..100.0).contains(&cents.value) || cents.value.fract() != 0.0 {
+        return;
+    }
+    let end = t.start + cents.span.end;
+    let next = number::token_at(s, end);
+    let named = next.and_then(|n| n.word()).filter(|w| {
+        ["cents", "cent", "pence", "penny", "c", "p"]
+            .iter()
+            .any(|c| number::is(w, c))
+    });
+    let bare_end = next.is_none_or(|n| {
+        n.word().is_none_or(|w| number::is(w, "and")) && n.tok != number::Tok::Punct('%')
+    });
+    if let Some(w) = named {
+        a.span.end = next.map_or(end, |n| n.start + w.len());
+    } else if bare_end {
+        a.span.end = end;
+    } else {
+        return;
+    }
+    a.value += cents.value / 100.0;
+}
+
+/// The figure starting at `nums[i]`, and how many numbers it used.
+fn figure_at(s: &str, nums: &[Number], i: usize) -> (Option<RawClaim>, usize) {
+    if let Some(next) = nums.get(i + 1) {
+        if let Some(claim) = range(s, &nums[i], next) {
+            return (claim, 2);
+        }
+        if let Some(claim) = one_in(s, &nums[i], next) {
+            return (Some(claim), 2);
         }
     }
+    (single(s, &nums[i]), 1)
+}
 
-    let mut number: f64 = num_text.replace(',', "").parse().ok()?;
-    let mut rounding = implied_rounding(num_text);
-    let mut end = digits.end;
-    let mut start = digits.start;
+/// True when digits at `span` are glued to other digits by a hyphen or a
+/// dot: scores (3-1), phone numbers (555-0100), fiscal years (2022-23),
+/// version parts (1.2.3).
+fn glued_to_digits(s: &str, span: &Range<usize>) -> bool {
+    let b = s.as_bytes();
+    let at = |k: usize| b.get(k).copied();
+    let right = matches!(
+        at(span.end),
+        Some(b'-') | Some(b'.') | Some(b':') | Some(b'/')
+    ) && at(span.end + 1).is_some_and(|c| c.is_ascii_digit());
+    let left = span.start >= 2
+        && matches!(
+            at(span.start - 1),
+            Some(b'-') | Some(b'.') | Some(b':') | Some(b'/')
+        )
+        && at(span.start - 2).is_some_and(|c| c.is_ascii_digit());
+    right || left || matches!(at(span.end), Some(b':'))
+}
 
-    // Currency before: symbol (possibly spaced) or ISO code.
-    let mut currency: Option<&str> = None;
-    let trimmed_before = before.trim_end();
-    for (sym, code) in SYMBOLS {
-        if trimmed_before.ends_with(sym) && before.len() - trimmed_before.len() <= 1 {
-            let sym_start = trimmed_before.len() - sym.len();
-            // "$" must not be the tail of a longer word-symbol like "US$" we did not list.
-            currency = Some(code);
-            start = sym_start;
+/// A range "20-30", "between 20 and 30", "from 20 to 30", "$3bn-$4bn",
+/// "30-40%", "3-5 million". `None` when the two numbers are not one range
+/// (then each is read on its own).
+fn range(s: &str, first: &Number, second: &Number) -> Option<Option<RawClaim>> {
+    let mut a = amount(s, first);
+    let b = amount(s, second);
+    if a.span.end > b.span.start {
+        return None;
+    }
+    let link = bounds::link(&s[a.span.end..b.span.start])?;
+    let opener = bounds::range_opener(&s[..a.span.start]);
+    if link == Link::Word && opener.is_none() {
+        return None;
+    }
+    if let Some(o) = opener
+        && context::is_change_verb(&context::word_before(&s[..o]))
+    {
+        // "rose from 20 to 30" is a change, not a range.
+        return None;
+    }
+    if first.fraction && first.form == Form::Digits
+        || second.fraction && second.form == Form::Digits
+        || first.value < 0.0
+        || second.value < 0.0
+        || s[second.span.clone()].starts_with('0')
+        || (context::is_year_like(first.value) && first.form == Form::Digits && a.unit.is_none())
+    {
+        return None;
+    }
+    // The second number's scale and unit carry to the first: "3-5 million",
+    // "between 3 and 4 billion dollars", "30-40%".
+    if a.scale.is_none()
+        && let Some(m) = b.scale
+        && a.value * m <= b.value
+    {
+        a.value *= m;
+    }
+    if a.unit.is_none() {
+        a.unit = b.unit;
+        a.kind = b.kind;
+    }
+    if a.unit != b.unit || a.value >= b.value {
+        return None;
+    }
+    let start = opener.unwrap_or(a.span.start);
+    let span = start..b.span.end;
+    if context::names_not_a_count(&s[..start], &s[span.end..]) {
+        return Some(None);
+    }
+    let mut value = FigureValue::stated(a.value, 0.0, None);
+    value.high = Some(b.value);
+    Some(finish(s, span, b.kind, b.unit, value, false))
+}
+
+/// "One in five children": a proportion, read as a percentage.
+fn one_in(s: &str, first: &Number, second: &Number) -> Option<RawClaim> {
+    let between = &s[first.span.end..second.span.start];
+    let whole = |n: &Number| n.value.fract() == 0.0 && n.value >= 1.0 && !n.fraction;
+    if !between.trim().eq_ignore_ascii_case("in")
+        || !whole(first)
+        || !whole(second)
+        || second.value <= first.value
+        || first.scale.is_some()
+        || second.scale.is_some()
+    {
+        return None;
+    }
+    let value = FigureValue::stated(100.0 * first.value / second.value, 0.0, None);
+    let span = first.span.start..second.span.end;
+    let rest = &s[span.end..];
+    let measure = measure_after(rest, false)?;
+    let mut claim = finish(s, span, ClaimKind::Percent, Some("%"), value, false)?;
+    claim.measure = Some(measure);
+    Some(claim)
+}
+
+/// Where a fraction in words becomes a percentage: "a third of the troops".
+fn fraction_as_percent(s: &str, n: &Number, a: &mut Amount) -> bool {
+    if !(n.fraction && n.form == Form::Words && a.kind == ClaimKind::Quantity) {
+        return false;
+    }
+    let next = number::token_at(s, a.span.end).and_then(|t| t.word());
+    let half_the =
+        number::is(&s[n.span.clone()], "half") && next.is_some_and(|w| number::is(w, "the"));
+    if !next.is_some_and(|w| number::is(w, "of")) && !half_the {
+        return false;
+    }
+    a.kind = ClaimKind::Percent;
+    a.unit = Some("%");
+    a.value *= 100.0;
+    a.from_fraction = true;
+    true
+}
+
+fn single(s: &str, n: &Number) -> Option<RawClaim> {
+    if n.form == Form::Digits && (n.fraction || glued_to_digits(s, &n.span)) {
+        return None;
+    }
+    let mut a = amount(s, n);
+    let fraction_percent = fraction_as_percent(s, n, &mut a);
+    if n.fraction && !fraction_percent && a.kind == ClaimKind::Quantity {
+        // "half an hour", "the first half": not a figure anyone checks.
+        return None;
+    }
+    // A lone "one" is a count only right before its noun ("one civilian");
+    // "one of the", "one day", "no one" are not figures.
+    if n.form == Form::Words && n.value.abs() <= 1.0 && n.scale.is_none() && !n.fraction {
+        let next = context::word_after(&s[n.span.end..]);
+        let idiom = matches!(
+            next.as_str(),
+            "of" | "day"
+                | "time"
+                | "way"
+                | "thing"
+                | "side"
+                | "point"
+                | "another"
+                | "hand"
+                | "more"
+                | "last"
+                | "by"
+                | "or"
+                | "and"
+                | "another's"
+        );
+        if idiom || !next.chars().all(|c| c.is_ascii_lowercase()) || next.is_empty() {
+            return None;
+        }
+    }
+    // "the two leaders", "their three sons": a reference, not a count.
+    if n.form == Form::Words && n.value < 20.0 && n.scale.is_none() {
+        let prev = context::word_before(&s[..n.span.start]);
+        if matches!(
+            prev.as_str(),
+            "the"
+                | "these"
+                | "those"
+                | "both"
+                | "all"
+                | "its"
+                | "their"
+                | "his"
+                | "her"
+                | "our"
+                | "my"
+                | "your"
+        ) {
+            return None;
+        }
+    }
+    // "1.4m households": a suffix that could be metres is a scale before a
+    // plural noun or after a currency.
+    if n.ambiguous_scale && a.kind != ClaimKind::Money {
+        let next = context::word_after(&s[n.span.end..]);
+        if !(next.len() > 3 && next.ends_with('s') || next == "people") {
+            return None;
+        }
+    }
+    if a.kind == ClaimKind::Quantity
+        && (context::names_not_a_count(&s[..a.span.start], &s[a.span.end..])
+            || n.form == Form::Digits
+                && s[n.span.clone()].len() == 4
+                && s[n.span.clone()].starts_with('0'))
+    {
+        return None;
+    }
+    // A bare four-digit integer is a year unless a plural noun follows.
+    if a.kind == ClaimKind::Quantity
+        && n.form == Form::Digits
+        && n.scale.is_none()
+        && context::is_year_like(n.value)
+    {
+        let next = context::word_after(&s[a.span.end..]);
+        let plural =
+            next.len() > 3 && next.ends_with('s') && next.chars().all(|c| c.is_ascii_lowercase());
+        if !plural || context::year_cue(&context::word_before(&s[..a.span.start])) {
+            return None;
+        }
+    }
+    let (qualifier, start) = match bounds::before(&s[..a.span.start]) {
+        Some((q, k)) => (Some(q), k),
+        None => (None, a.span.start),
+    };
+    let mut end = a.span.end;
+    let qualifier = match (qualifier, bounds::after(&s[end..])) {
+        (None, Some((q, len))) => {
+            end += len;
+            Some(q)
+        }
+        (q, _) => q,
+    };
+    let mut value = FigureValue::stated(a.value, a.rounding, qualifier);
+    if let Some((low, high)) = a.vague {
+        value.low = Some(low);
+        value.high = Some(high);
+        value.high_open = true;
+        value.rounding = 0.0;
+    }
+    // Under and up-to bound a count from below at zero (design §4).
+    if matches!(qualifier, Some(Qualifier::Under | Qualifier::UpTo)) && a.value >= 0.0 {
+        value.low = Some(0.0);
+    }
+    let span = if qualifier.is_some() {
+        start..end
+    } else {
+        a.span.start..end
+    };
+    let mut claim = finish(s, span, a.kind, a.unit, value, a.vague.is_some())?;
+    // "over three years" is a span of time, not a bound.
+    if claim.value.as_figure().and_then(|f| f.qualifier) == Some(Qualifier::Over)
+        && context::word_before(&s[..a.span.start]) == "over"
+        && claim.measure.as_deref().is_some_and(is_time_unit)
+    {
+        let Value::Figure(f) = &mut claim.value;
+        *f = FigureValue {
+            unit: f.unit.take(),
+            ..FigureValue::stated(a.value, a.rounding, None)
+        };
+        claim.span = a.span.start..a.span.end;
+    }
+    Some(claim)
+}
+
+fn is_time_unit(m: &str) -> bool {
+    matches!(
+        m,
+        "second" | "minute" | "hour" | "day" | "night" | "week" | "month" | "year" | "decade"
+    )
+}
+
+/// Units written as the second half of a hyphenated adjective: "a 30-day
+/// ceasefire", "a two-hour call", "a 12-member delegation".
+const COMPOUND_UNITS: &[&str] = &[
+    "day",
+    "decade",
+    "hour",
+    "kilometer",
+    "kilometre",
+    "km",
+    "member",
+    "meter",
+    "metre",
+    "mile",
+    "minute",
+    "month",
+    "night",
+    "point",
+    "seat",
+    "second",
+    "storey",
+    "ton",
+    "tonne",
+    "week",
+    "year",
+];
+
+fn compound_unit(after: &str) -> Option<String> {
+    let rest = after.strip_prefix('-')?;
+    let word: &str = &rest[..rest
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(rest.len())];
+    let lower = word.to_ascii_lowercase();
+    COMPOUND_UNITS.contains(&lower.as_str()).then_some(lower)
+}
+
+/// Verbs, auxiliaries and prepositions between a subject and its figure:
+/// "turnout was 62%", "the deal is valued at $1.2bn", "revenue fell to".
+const SUBJECT_LINKS: &[&str] = &[
+    "already",
+    "amounted",
+    "are",
+    "at",
+    "be",
+    "been",
+    "by",
+    "climbed",
+    "cost",
+    "costs",
+    "could",
+    "declined",
+    "decreased",
+    "dropped",
+    "estimated",
+    "expected",
+    "fall",
+    "fallen",
+    "fell",
+    "grew",
+    "grow",
+    "grown",
+    "had",
+    "has",
+    "have",
+    "hit",
+    "hits",
+    "increased",
+    "is",
+    "jumped",
+    "may",
+    "might",
+    "now",
+    "reach",
+    "reached",
+    "remained",
+    "rise",
+    "risen",
+    "rose",
+    "set",
+    "shrank",
+    "slipped",
+    "stands",
+    "stayed",
+    "still",
+    "stood",
+    "surged",
+    "to",
+    "total",
+    "totaled",
+    "totalled",
+    "totals",
+    "valued",
+    "was",
+    "were",
+    "will",
+    "worth",
+    "would",
+];
+
+/// Words a subject search walks over: links, and the figure-like words of
+/// an earlier figure in the clause ("slipped 2 percentage points to 31%").
+fn walks_over(lower: &str) -> bool {
+    SUBJECT_LINKS.binary_search(&lower).is_ok()
+        || matches!(lower, "percentage" | "points" | "point" | "percent" | "(")
+        || lower.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// A word that can be the subject noun of a figure.
+fn subject_noun(raw: &str, first_word: bool) -> Option<String> {
+    let noun = raw.trim_matches(|c: char| !c.is_alphanumeric());
+    let cased = noun.chars().skip(1).all(|c| c.is_ascii_lowercase())
+        && (first_word || noun.starts_with(|c: char| c.is_ascii_lowercase()));
+    let lower = noun.to_ascii_lowercase();
+    let ok = noun.len() > 2
+        && cased
+        && noun.chars().all(|c| c.is_ascii_alphabetic())
+        && (raw.len() == noun.len() || raw.ends_with('('))
+        && !lower.ends_with("ed")
+        && !matches!(
+            lower.as_str(),
+            "which"
+                | "that"
+                | "this"
+                | "they"
+                | "she"
+                | "who"
+                | "what"
+                | "and"
+                | "the"
+                | "its"
+                | "officials"
+                | "said"
+                | "says"
+                | "government"
+                | "ministry"
+                | "police"
+                | "but"
+                | "for"
+                | "with"
+                | "from"
+                | "into"
+                | "over"
+                | "needs"
+                | "wants"
+                | "has"
+                | "plans"
+                | "seeks"
+                | "asks"
+                | "gets"
+        );
+    ok.then(|| lemma(&lower))
+}
+
+/// The subject noun a figure is predicated of: "Turnout was 62%" →
+/// `turnout`, "Nvidia's market value hit $3tn" → `value`, "Shares in the
+/// company fell 12%" → `share`. `qualified` figures ("debts in excess of")
+/// need no linking verb.
+fn subject_measure(before: &str, qualified: bool) -> Option<String> {
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let mut k = words.len();
+    let mut linked = 0;
+    while k > 0 && linked < 8 && walks_over(&words[k - 1].to_ascii_lowercase()) {
+        linked += 1;
+        k -= 1;
+    }
+    if (linked == 0 && !qualified) || k == 0 {
+        return None;
+    }
+    let mut noun = subject_noun(words[k - 1], k == 1)?;
+    // "salary in the sector", "support for the ruling party": the head is
+    // before the preposition.
+    for back in 2..=4 {
+        let Some(&w) = k.checked_sub(back).and_then(|i| words.get(i)) else {
+            break;
+        };
+        if matches!(w, "in" | "of" | "for" | "on") {
+            if let Some(head) = k
+                .checked_sub(back + 1)
+                .and_then(|i| subject_noun(words[i], i == 0))
+            {
+                noun = head;
+            }
             break;
         }
     }
-    if currency.is_none() {
-        let w = word_before(before);
-        if let Some(code) = CODES
-            .iter()
-            .find(|c| **c == w)
-            .filter(|_| before.ends_with(' ') && trimmed_before.ends_with(w))
-        {
-            currency = Some(code);
-            start = trimmed_before.len() - w.len();
-        }
-    }
+    Some(noun)
+}
 
-    // Scale: glued ("4.2bn") or after one space ("4.2 billion").
-    let mut rest = after;
-    if let Some((w, mult, _)) = scale_glued {
-        number *= mult;
-        rounding *= mult;
-        end += w.len();
-        rest = &s[end..];
-    } else {
-        let w = word_after(rest);
-        let lower = w.to_ascii_lowercase();
-        let lead = rest.len() - rest.trim_start().len();
-        if lead <= 1
-            && !w.is_empty()
-            && let Some((sw, mult, attached_only)) = SCALES.iter().find(|(sw, _, _)| *sw == lower)
-            && (!attached_only || currency.is_some())
-        {
-            number *= mult;
-            rounding *= mult;
-            end += lead + sw.len();
-            rest = &s[end..];
-        }
-    }
-    // A bare integer with no scale that looks like a year is a year.
-    if currency.is_none() && scale_glued.is_none() && end == digits.end && is_year_like(num_text) {
-        let next = word_after(rest).to_ascii_lowercase();
-        if !(next.len() > 3 && next.ends_with('s') && next.chars().all(|c| c.is_ascii_lowercase()))
-        {
-            return None;
-        }
-    }
+/// "54% of Americans": a capitalised plural after "of" is a people.
+fn demonym(of_rest: &str) -> Option<String> {
+    let w = of_rest.split_whitespace().next()?;
+    let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+    (w.starts_with(|c: char| c.is_ascii_uppercase()) && w.ends_with("ans")).then(|| lemma(w))
+}
 
-    // Percent.
-    let mut kind = if currency.is_some() {
-        ClaimKind::Money
-    } else {
-        ClaimKind::Quantity
-    };
-    let mut unit: Option<String> = currency.map(str::to_string);
-    if currency.is_none() {
-        let lower_rest = rest.to_ascii_lowercase();
-        for (pat, u) in [
-            ("%", "%"),
-            (" percentage points", "percentage point"),
-            (" percentage point", "percentage point"),
-            (" percent", "%"),
-            (" per cent", "%"),
-            ("-percent", "%"),
-        ] {
-            if lower_rest.starts_with(pat)
-                && lower_rest[pat.len()..]
-                    .chars()
-                    .next()
-                    .is_none_or(|c| !c.is_alphanumeric())
-            {
-                kind = ClaimKind::Percent;
-                unit = Some(u.to_string());
-                end += pat.len();
-                rest = &s[end..];
-                break;
-            }
-        }
-    }
-    // Currency after: code or word ("66 billion dollars", "4.7bn USD").
-    if kind == ClaimKind::Quantity {
-        let w = word_after(rest);
-        let lead = rest.len() - rest.trim_start().len();
-        if lead == 1 {
-            let lower = w.to_ascii_lowercase();
-            let code = CODES.iter().find(|c| **c == w).copied().or_else(|| {
-                CURRENCY_WORDS
-                    .iter()
-                    .find(|(cw, _)| *cw == lower)
-                    .map(|(_, c)| *c)
-            });
-            if let Some(code) = code {
-                kind = ClaimKind::Money;
-                unit = Some(code.to_string());
-                end += lead + w.len();
-                rest = &s[end..];
-            }
-        }
-    }
-
-    // Context that makes it a time, a date or a label rather than a figure.
-    if kind == ClaimKind::Quantity {
-        let next = word_after(rest).trim_end_matches('.').to_ascii_lowercase();
-        if TIME_WORDS.contains(&next.as_str()) || is_month_word(&next) {
-            return None;
-        }
-        let prev = word_before(&s[..start])
-            .trim_end_matches('.')
-            .to_ascii_lowercase();
-        if is_month_word(&prev) || LABELS.contains(&prev.as_str()) {
-            return None;
-        }
-    }
-
-    // Qualifier before the figure.
-    let lead_text = s[..start].trim_end().to_ascii_lowercase();
-    let qualifier = QUALIFIERS
-        .iter()
-        .find(|(q, _)| ends_with_phrase(&lead_text, q))
-        .map(|(_, q)| *q);
-
+/// Adds the measure, unit and as-of cue; `None` for a bare count of nothing.
+fn finish(
+    s: &str,
+    span: Range<usize>,
+    kind: ClaimKind,
+    unit: Option<&'static str>,
+    mut value: FigureValue,
+    of_link: bool,
+) -> Option<RawClaim> {
+    let rest = &s[span.end..];
+    let before = &s[..span.start];
+    let qualified = value.qualifier.is_some();
+    let of_rest = rest.trim_start().strip_prefix("of ");
     let measure = match kind {
-        ClaimKind::Money => measure_after(rest, true).or_else(|| measure_before(&s[..start])),
-        ClaimKind::Percent => measure_after(rest, true),
-        _ => measure_after(rest, false),
+        ClaimKind::Money => measure_before(before)
+            .or_else(|| subject_measure(before, qualified))
+            .or_else(|| measure_after(rest, true)),
+        ClaimKind::Percent => of_rest
+            .and_then(|r| measure_after(r, false).or_else(|| demonym(r)))
+            .or_else(|| subject_measure(before, qualified))
+            .or_else(|| measure_after(rest, true)),
+        // "thousands of farmers", "a third of the troops".
+        _ if of_link => of_rest.and_then(|r| measure_after(r, false)),
+        _ => compound_unit(rest).or_else(|| measure_after(rest, false)),
     };
     // A bare count is only a claim when we know what it counts.
     if kind == ClaimKind::Quantity && measure.is_none() {
         return None;
     }
-    if kind == ClaimKind::Quantity {
-        unit = measure.clone();
-    }
-    let mut value = FigureValue::stated(number, rounding, qualifier);
-    value.unit = unit;
-    let as_of = earlier(&lead_text, &rest.to_ascii_lowercase()).then(|| "earlier".to_string());
+    value.unit = match kind {
+        ClaimKind::Quantity => measure.clone(),
+        _ => unit.map(str::to_string),
+    };
+    let as_of = context::earlier(&before.to_ascii_lowercase(), &rest.to_ascii_lowercase())
+        .then(|| "earlier".to_string());
     Some(RawClaim {
         kind,
-        span: start..end,
+        span,
         value: Value::Figure(value),
         measure,
         as_of,
     })
 }
 
-/// Cues before a figure that make it a past value it is compared with.
-const EARLIER_BEFORE: &[&str] = &[
-    "compared with",
-    "compared to",
-    "compares with",
-    "up from",
-    "down from",
-    "comparable figure",
-    "previous",
-];
-/// Cues after a figure, within its sentence, that date it in the past.
-const EARLIER_AFTER: &[&str] = &[
-    "a year earlier",
-    "a year ago",
-    "last year",
-    "the previous year",
-    "the year before",
-    "a month earlier",
-    "a week earlier",
-];
-
-/// True when the sentence marks the figure as an earlier value.
-fn earlier(before_lower: &str, after_lower: &str) -> bool {
-    // Only the clause holding the figure counts: "up from 40, officials said 73 …".
-    let clause = before_lower
-        .rsplit([',', ';'])
-        .next()
-        .unwrap_or(before_lower);
-    let after = after_lower.split([',', ';']).next().unwrap_or(after_lower);
-    EARLIER_BEFORE.iter().any(|c| clause.contains(c))
-        || EARLIER_AFTER.iter().any(|c| after.contains(c))
-}
-
-/// Half the place value of the last significant digit when the writer
-/// evidently rounded ("68,000" → 500, "4.2" → 0.05); 0 for an integer ending
-/// in a non-zero digit, which reads as an exact count.
-fn implied_rounding(num_text: &str) -> f64 {
-    let digits: String = num_text.chars().filter(|c| *c != ',').collect();
-    match digits.split_once('.') {
-        Some((_, frac)) => 0.5 * 10f64.powi(-(frac.len() as i32)),
-        None => {
-            let zeros = digits.bytes().rev().take_while(|&b| b == b'0').count();
-            if zeros == 0 || zeros == digits.len() {
-                0.0
-            } else {
-                0.5 * 10f64.powi(zeros as i32)
-            }
-        }
-    }
-}
-
-fn is_year_like(num_text: &str) -> bool {
-    num_text.len() == 4
-        && num_text.bytes().all(|b| b.is_ascii_digit())
-        && (1800..=2100).contains(&num_text.parse::<u32>().unwrap_or(0))
-}
-
-/// A month name or AP abbreviation, lowercase. "May" and "Mar" are left out:
-/// lowercased, they are usually the verb and a word, not months.
-fn is_month_word(word: &str) -> bool {
-    const MONTHS: &[&str] = &[
-        "apr",
-        "april",
-        "aug",
-        "august",
-        "dec",
-        "december",
-        "feb",
-        "february",
-        "jan",
-        "january",
-        "jul",
-        "july",
-        "jun",
-        "june",
-        "march",
-        "nov",
-        "november",
-        "oct",
-        "october",
-        "sep",
-        "sept",
-        "september",
-    ];
-    MONTHS.binary_search(&word).is_ok()
-}
-
+#[cfg(test)]
+mod news_table;
 #[cfg(test)]
 mod tests;

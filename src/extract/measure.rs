@@ -200,6 +200,18 @@ const STOP: &[&str] = &[
 /// Words that may open the phrase after a money figure ("$5bn *in* aid").
 const LINKS: &[&str] = &["in", "of", "for", "worth", "on"];
 
+/// Participles that name what a bare figure counts ("68,000 killed").
+const PARTICIPLES: &[&str] = &[
+    "arrested",
+    "deployed",
+    "detained",
+    "displaced",
+    "evacuated",
+    "injured",
+    "killed",
+    "wounded",
+];
+
 /// Determiners and intensifiers skipped before the head noun.
 const SKIP: &[&str] = &[
     "the",
@@ -207,6 +219,11 @@ const SKIP: &[&str] = &[
     "an",
     "its",
     "their",
+    "our",
+    "his",
+    "her",
+    "my",
+    "your",
     "new",
     "additional",
     "extra",
@@ -247,7 +264,7 @@ fn is_stop(w: &str) -> bool {
 pub fn lemma(word: &str) -> String {
     let w = word.to_lowercase();
     let irregular = [
-        ("people", "people"),
+        ("people", "person"),
         ("lives", "life"),
         ("children", "child"),
         ("men", "man"),
@@ -308,7 +325,7 @@ pub fn measure_after(after: &str, money: bool) -> Option<String> {
     }
     let mut head: Option<&str> = None;
     let mut taken = 0;
-    for w in words {
+    while let Some(w) = words.next() {
         let lower = w.to_ascii_lowercase();
         if w.is_empty()
             || !w
@@ -320,18 +337,42 @@ pub fn measure_after(after: &str, money: bool) -> Option<String> {
         if taken == 0 && SKIP.contains(&lower.as_str()) {
             continue;
         }
+        // A possessive modifies what follows: "the city's hospitals".
+        if lower.ends_with("'s") || lower.ends_with("s'") {
+            head = None;
+            taken = 0;
+            continue;
+        }
         if is_stop(&lower) {
             break;
         }
-        if taken > 0 && lower.ends_with("ed") {
-            break;
+        if lower.ends_with("ed") {
+            // "68,000 killed" counts the killed; "Apollo 11 landed" counts nothing.
+            let adjective = taken == 0
+                && words.peek().is_some_and(|n| {
+                    let n = n.to_ascii_lowercase();
+                    !n.is_empty()
+                        && !n.ends_with("ly")
+                        && n.chars().all(|c| c.is_ascii_lowercase())
+                        && !is_stop(&n)
+                });
+            if adjective {
+                continue;
+            }
+            if taken > 0 || !PARTICIPLES.contains(&lower.as_str()) {
+                break;
+            }
         }
         head = Some(w);
         taken += 1;
         if UNITS.contains(&lower.as_str()) {
             break;
         }
-        if looks_plural(&lower) || lower.ends_with("ing") || taken == 3 {
+        if looks_plural(&lower)
+            || matches!(lower.as_str(), "people" | "children" | "men" | "women")
+            || lower.ends_with("ing")
+            || taken == 4
+        {
             break;
         }
     }
@@ -385,7 +426,7 @@ mod tests {
             (" Ukrainian soldiers were killed", false, Some("soldier")),
             (" in military aid to Ukraine", true, Some("aid")),
             (" of the voters said", false, None),
-            (" people killed in the attack", false, Some("people")),
+            (" people killed in the attack", false, Some("person")),
             (" civilian casualties since", false, Some("casualty")),
             (" Sorry!! Error!", false, None),
             (" since 2022", true, None),
@@ -417,7 +458,7 @@ mod tests {
             ("Soldiers", "soldier"),
             ("aid", "aid"),
             ("losses", "loss"),
-            ("people", "people"),
+            ("people", "person"),
             ("bus", "bus"),
         ] {
             assert_eq!(lemma(w), l);

@@ -7,6 +7,7 @@
 
 pub mod figure;
 pub mod measure;
+pub mod number;
 
 use std::ops::Range;
 

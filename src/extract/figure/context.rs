@@ -1,0 +1,193 @@
+//! Context that makes a number something other than a figure (a time, a
+//! date, a year, a label) or marks a figure as an earlier value.
+
+/// Words before a number that make it a label, not a figure.
+const LABELS: &[&str] = &[
+    "article",
+    "chapter",
+    "flight",
+    "highway",
+    "line",
+    "no",
+    "number",
+    "page",
+    "paragraph",
+    "platform",
+    "resolution",
+    "room",
+    "route",
+    "section",
+    "version",
+];
+
+/// Words after a number that make it a time of day.
+const TIME_WORDS: &[&str] = &[
+    "a.m", "am", "bst", "cest", "cet", "edt", "est", "et", "gmt", "hrs", "msk", "p.m", "pm", "utc",
+];
+
+/// A month name or AP abbreviation, lowercase. "May" and "Mar" are left out:
+/// lowercased, they are usually the verb and a word, not months.
+const MONTHS: &[&str] = &[
+    "apr",
+    "april",
+    "aug",
+    "august",
+    "dec",
+    "december",
+    "feb",
+    "february",
+    "jan",
+    "january",
+    "jul",
+    "july",
+    "jun",
+    "june",
+    "march",
+    "nov",
+    "november",
+    "oct",
+    "october",
+    "sep",
+    "sept",
+    "september",
+];
+
+pub fn is_month_word(word: &str) -> bool {
+    MONTHS.binary_search(&word).is_ok()
+}
+
+/// The word before `before`'s end, lowercase, without trailing dots.
+pub fn word_before(before: &str) -> String {
+    before
+        .trim_end()
+        .rsplit(|c: char| c.is_whitespace() || c == '(')
+        .next()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric() && c != '.')
+        .trim_end_matches('.')
+        .to_ascii_lowercase()
+}
+
+/// The word at the start of `after`, lowercase, without trailing dots.
+pub fn word_after(after: &str) -> String {
+    after
+        .trim_start()
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | ')' | '"' | '!' | '?'))
+        .next()
+        .unwrap_or("")
+        .trim_end_matches('.')
+        .to_ascii_lowercase()
+}
+
+/// True when the number between `before` and `after` is a time, a date or a
+/// label rather than a count.
+pub fn names_not_a_count(before: &str, after: &str) -> bool {
+    let next = word_after(after);
+    let prev = word_before(before);
+    TIME_WORDS.contains(&next.as_str())
+        || next == "local"
+        || is_month_word(&next)
+        || is_month_word(&prev)
+        || LABELS.contains(&prev.as_str())
+}
+
+/// Words before a four-digit number that make it a year: "the 1967 lines",
+/// "in 2014", "since 1991".
+pub fn year_cue(prev_lower: &str) -> bool {
+    matches!(
+        prev_lower,
+        "the" | "in" | "since" | "by" | "of" | "from" | "until" | "before" | "after" | "during"
+    )
+}
+
+pub fn is_year_like(value: f64) -> bool {
+    value.fract() == 0.0 && (1800.0..=2100.0).contains(&value)
+}
+
+/// Verbs of change: "rose from 20 to 30" is a change, not a range.
+pub fn is_change_verb(word: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "climbed",
+        "cut",
+        "declined",
+        "decreased",
+        "down",
+        "dropped",
+        "fell",
+        "grew",
+        "increased",
+        "jumped",
+        "lowered",
+        "plunged",
+        "raised",
+        "revised",
+        "rising",
+        "rose",
+        "slipped",
+        "soared",
+        "surged",
+        "up",
+        "went",
+    ];
+    VERBS.contains(&word)
+}
+
+/// Cues before a figure that make it a past value it is compared with.
+const EARLIER_BEFORE: &[&str] = &[
+    "compared with",
+    "compared to",
+    "compares with",
+    "up from",
+    "down from",
+    "comparable figure",
+    "previous",
+];
+/// Cues after a figure, within its clause, that date it in the past.
+const EARLIER_AFTER: &[&str] = &[
+    "a year earlier",
+    "a year ago",
+    "last year",
+    "the previous year",
+    "the year before",
+    "a month earlier",
+    "a week earlier",
+];
+
+/// True when the sentence marks the figure as an earlier value. Both
+/// arguments are lowercase.
+pub fn earlier(before_lower: &str, after_lower: &str) -> bool {
+    // Only the clause holding the figure counts: "up from 40, officials said 73 …".
+    let clause = before_lower
+        .rsplit([',', ';'])
+        .next()
+        .unwrap_or(before_lower);
+    let after = after_lower.split([',', ';']).next().unwrap_or(after_lower);
+    let changed_from = clause
+        .strip_suffix("from")
+        .is_some_and(|rest| is_change_verb(rest.trim_end().rsplit(' ').next().unwrap_or("")))
+        || clause
+            .trim_end()
+            .strip_suffix(" from")
+            .is_some_and(|rest| is_change_verb(rest.trim_end().rsplit(' ').next().unwrap_or("")));
+    changed_from
+        || EARLIER_BEFORE.iter().any(|c| clause.contains(c))
+        || EARLIER_AFTER.iter().any(|c| after.contains(c))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_are_sorted() {
+        assert!(MONTHS.windows(2).all(|w| w[0] < w[1]));
+        assert!(TIME_WORDS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn earlier_values() {
+        assert!(earlier("the toll rose from ", " to 30"));
+        assert!(earlier("up from ", ""));
+        assert!(!earlier("officials said ", " soldiers"));
+    }
+}
