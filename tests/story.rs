@@ -49,7 +49,10 @@ fn finds_exactly_the_planted_contradictions() {
     // Aid: $56 billion against $66.5 billion (and "about $66 billion", which agrees).
     let aid = texts(&findings[0]);
     assert_eq!(aid.last().unwrap(), "$56 billion");
-    assert!(aid.contains(&"$66 billion".to_string()) && aid.contains(&"$66.5 billion".to_string()));
+    assert!(
+        aid.contains(&"about $66 billion".to_string())
+            && aid.contains(&"$66.5 billion".to_string())
+    );
     // Missiles: 73 against 37 in two outlets.
     let missiles = texts(&findings[1]);
     assert_eq!(missiles, ["37", "37", "73"]);
@@ -89,9 +92,15 @@ fn hedged_and_rounded_figures_agree() {
             .iter()
             .any(|(x, y, z)| z == r && ((x == a && y == b) || (x == b && y == a)))
     };
-    assert!(has("$66.5 billion", "$66 billion", "agrees"), "{edges:#?}");
+    assert!(
+        has("$66.5 billion", "about $66 billion", "agrees"),
+        "{edges:#?}"
+    );
     assert!(has("320", "318", "agrees"), "rounding: {edges:#?}");
-    assert!(has("320", "300", "refines"), "{edges:#?}");
+    assert!(has("320", "more than 300", "refines"), "{edges:#?}");
+    // Number words and vague plurals: the call's length, "dozens of missiles".
+    assert!(has("about two and a half", "2.5", "agrees"), "{edges:#?}");
+    assert!(has("dozens", "73", "refines"), "{edges:#?}");
     assert!(
         has("$56 billion", "$66.5 billion", "contradicts"),
         "{edges:#?}"
