@@ -19,7 +19,9 @@ use super::number::{self, Form, Number};
 use super::{Extractor, RawClaim};
 use crate::model::{ClaimKind, FigureValue, Qualifier, Value};
 
-pub use bounds::{EQUALS, Link};
+pub use bounds::{
+    EQUALS, Link, after as bound_after, before as bound_before, link as range_link, range_opener,
+};
 
 pub struct FigureExtractor;
 
@@ -179,9 +181,12 @@ fn add_minor_units(s: &str, a: &mut Amount) {
             .iter()
             .any(|c| number::is(w, c))
     });
-    let bare_end = next.is_none_or(|n| {
-        n.word().is_none_or(|w| number::is(w, "and")) && n.tok != number::Tok::Punct('%')
-    });
+    // A currency after the second number makes it an amount of its own ("10 $ 30 $").
+    let own_currency = currency::after(&s[end..]).is_some();
+    let bare_end = !own_currency
+        && next.is_none_or(|n| {
+            n.word().is_none_or(|w| number::is(w, "and")) && n.tok != number::Tok::Punct('%')
+        });
     if let Some(w) = named {
         a.span.end = next.map_or(end, |n| n.start + w.len());
     } else if bare_end {

@@ -8,6 +8,7 @@
 pub mod figure;
 pub mod measure;
 pub mod number;
+pub mod recognize;
 
 use std::ops::Range;
 

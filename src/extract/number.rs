@@ -630,6 +630,16 @@ fn parse_number(s: &str, pos: usize) -> Option<Number> {
         end = d_end;
         fraction = true;
         scale = None;
+        // "a quarter million": a fraction of a scale.
+        if matches!(whole.last, Last::A | Last::Unit)
+            && let Some(t) = token_at(s, end)
+            && let Some(NumberWord::Scale(m)) = t.word().and_then(number_word)
+        {
+            value *= m;
+            end = t.end;
+            fraction = false;
+            scale = Some(m);
+        }
     } else if whole.last == Last::A {
         return None;
     } else if let Some(over) = token_at(s, end).filter(|t| t.word().is_some_and(|w| is(w, "over")))

@@ -181,6 +181,13 @@ pub fn before(before: &str) -> Option<CurrencyMark> {
         .char_indices()
         .rfind(|(_, c)| !c.is_ascii_alphabetic())
         .map_or(0, |(k, c)| k + c.len_utf8());
+    // "10 rmb 20": a code right after a number belongs to that number.
+    if t[..start]
+        .trim_end()
+        .ends_with(|c: char| c.is_ascii_digit())
+    {
+        return None;
+    }
     let (code, factor) = code_with_factor(&t[start..])?;
     Some(CurrencyMark {
         code,
@@ -210,7 +217,9 @@ pub fn after(after: &str) -> Option<CurrencyMark> {
     let w_len = t
         .find(|c: char| !c.is_ascii_alphabetic())
         .unwrap_or(t.len());
-    if let Some((code, factor)) = code_with_factor(&t[..w_len]) {
+    // "3 USD50": a code glued to the next number is that number's.
+    let glued_to_next = t[w_len..].starts_with(|c: char| c.is_ascii_digit());
+    if !glued_to_next && let Some((code, factor)) = code_with_factor(&t[..w_len]) {
         return Some(CurrencyMark {
             code,
             span: lead..lead + w_len,

@@ -237,7 +237,9 @@ pub fn literal_at(s: &str, start: usize) -> Option<(Literal, usize)> {
     {
         // A decimal comma ("5,00"), unless the comma is one of a list (22,24,26).
         let frac_end = digits_end(b, i + 1);
-        if !(b.get(frac_end) == Some(&b',') && is_digit_at(b, frac_end + 1)) {
+        let in_list = start >= 2 && b[start - 1] == b',' && b[start - 2].is_ascii_digit();
+        let list_continues = b.get(frac_end) == Some(&b',') && is_digit_at(b, frac_end + 1);
+        if !in_list && !list_continues {
             decimals = frac_end - i - 1;
             let whole = value;
             let frac = parse_clean(s, i + 1..frac_end)?;
