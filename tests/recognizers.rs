@@ -164,9 +164,18 @@ fn score(file: &str, model: &str, recognize: fn(&str) -> Vec<Recognized>) -> Sco
     s
 }
 
+/// Spec file, model name, recognizer, minimum F1, minimum value accuracy.
+type Model = (
+    &'static str,
+    &'static str,
+    fn(&str) -> Vec<Recognized>,
+    f64,
+    f64,
+);
+
 #[test]
 fn recognizers_text_development_half() {
-    let models: [(&str, &str, fn(&str) -> Vec<Recognized>, f64, f64); 4] = [
+    let models: [Model; 4] = [
         (
             "Number/English/NumberModel.json",
             "number",
