@@ -1,7 +1,8 @@
 //! Throughput of the pipeline over a generated news-like corpus (~12 MB by
 //! default; `CROSSCHECK_BENCH_MB` changes it). Reports MB/s per stage:
-//! `extract` (normalize → segment → extract, one thread) and `check` (the
-//! whole analysis, documents in parallel).
+//! `extractors` (the claim extractors over sentences, one thread),
+//! `extract` (normalize → segment → entities → extract, one thread) and
+//! `check` (the whole analysis, documents in parallel).
 
 #[path = "../tools/corpus.rs"]
 mod corpus;
@@ -9,9 +10,11 @@ mod corpus;
 use std::hint::black_box;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use crosscheck::document::{Document, Loaded, load_str};
+use crosscheck::document::{Document, Loaded, load_str, normalize};
+use crosscheck::extract;
 use crosscheck::pipeline::{Extraction, analyze};
 use crosscheck::rule::load_builtin;
+use crosscheck::segment::Segmenter;
 
 fn documents() -> (Vec<Document>, u64) {
     let mb: usize = std::env::var("CROSSCHECK_BENCH_MB")
@@ -35,6 +38,33 @@ fn bench(c: &mut Criterion) {
     group.sample_size(10);
     group.throughput(Throughput::Bytes(bytes));
     let extraction = Extraction::new(&rules);
+    // The extractors alone, over the corpus already normalized and split
+    // into sentences: the cost of reading figures out of text.
+    let texts: Vec<String> = docs
+        .iter()
+        .map(|d| normalize(&d.text).text.into_owned())
+        .collect();
+    let segmenter = Segmenter::default();
+    let sentences: Vec<Vec<std::ops::Range<usize>>> = texts
+        .iter()
+        .map(|t| segmenter.split_range(t, 0..t.len()))
+        .collect();
+    group.bench_function("extractors", |b| {
+        b.iter(|| {
+            let mut out = Vec::new();
+            let mut n = 0;
+            for (t, ranges) in texts.iter().zip(&sentences) {
+                for r in ranges {
+                    for e in extract::REGISTRY {
+                        e.extract(t, r.clone(), &mut out);
+                    }
+                    n += out.len();
+                    out.clear();
+                }
+            }
+            black_box(n)
+        })
+    });
     group.bench_function("extract", |b| {
         b.iter(|| {
             let n: usize = docs

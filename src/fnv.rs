@@ -12,6 +12,32 @@ pub fn fnv1a(bytes: impl IntoIterator<Item = u8>) -> u64 {
         .fold(OFFSET, |h, b| (h ^ u64::from(b)).wrapping_mul(PRIME))
 }
 
+/// FNV-1a as a [`std::hash::Hasher`], for hash sets of short keys on hot
+/// paths where SipHash's flood resistance buys nothing.
+#[derive(Debug, Clone, Copy)]
+pub struct FnvHasher(u64);
+
+impl Default for FnvHasher {
+    fn default() -> Self {
+        FnvHasher(OFFSET)
+    }
+}
+
+impl std::hash::Hasher for FnvHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(PRIME);
+        }
+    }
+}
+
+/// Builds [`FnvHasher`]s: `HashSet<K, FnvBuild>`.
+pub type FnvBuild = std::hash::BuildHasherDefault<FnvHasher>;
+
 #[cfg(test)]
 mod tests {
     use super::*;

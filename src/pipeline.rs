@@ -11,6 +11,7 @@ use crate::check::{self, CheckInput, Finding};
 use crate::document::{Document, InputError, LineIndex, Loaded, normalize};
 use crate::entity::{EntityIndex, EntityKind};
 use crate::extract::{self, RawClaim};
+use crate::fnv::FnvBuild;
 use crate::graph::{ClaimGraph, ComparePolicy};
 use crate::key::{ClaimKey, key_of};
 use crate::model::Claim;
@@ -51,7 +52,7 @@ impl Extraction {
         let body = norm.to_normalized(doc.body_start)..text.len();
         let skipped = self.furniture_lines(text, body.clone());
         let lines = LineIndex::new(&doc.text);
-        let mut seen: HashSet<&str> = HashSet::new();
+        let mut seen: HashSet<&str, FnvBuild> = HashSet::default();
         let mut raw: Vec<RawClaim> = Vec::new();
         let mut claims = Vec::new();
         let mut names = Vec::new();

@@ -84,14 +84,26 @@ const COMMON: &[&str] = &[
 /// Adds the names of one sentence (its first word is skipped: sentence
 /// starts are capitalised whatever they are).
 pub fn collect_names(sentence: &str, names: &mut Vec<u64>) {
-    for word in sentence
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .skip(1)
-    {
-        let mut chars = word.chars();
-        let Some(first) = chars.next() else { continue };
-        if word.len() < 3 || !first.is_uppercase() || !chars.all(char::is_lowercase) {
+    let b = sentence.as_bytes();
+    // The first word of a sentence is capitalised whatever it is.
+    let mut i = b
+        .iter()
+        .position(|c| c.is_ascii_alphanumeric() || *c >= 0x80)
+        .map_or(b.len(), |p| p + 1);
+    while i < b.len() {
+        // A name starts with an ASCII capital after a non-word byte.
+        if !(b[i].is_ascii_uppercase() && !b[i - 1].is_ascii_alphanumeric() && b[i - 1] < 0x80) {
+            i += 1;
+            continue;
+        }
+        let rest = &sentence[i..];
+        let len = rest
+            .char_indices()
+            .find(|(_, c)| !c.is_alphanumeric())
+            .map_or(rest.len(), |(k, _)| k);
+        let word = &rest[..len];
+        i += len.max(1);
+        if word.len() < 3 || !word[1..].chars().all(char::is_lowercase) {
             continue;
         }
         if COMMON.binary_search(&word).is_ok() {

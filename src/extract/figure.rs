@@ -78,6 +78,16 @@ const PERCENT_MARKS: &[(&str, &str)] = &[
 
 /// The percent mark at the start of `after`: its length and unit.
 pub fn percent_after(after: &str) -> Option<(usize, &'static str)> {
+    // Fast exit: every mark starts "%", " %", " p" or "-p".
+    let b = after.as_bytes();
+    let lead = match b.first()? {
+        b'%' => true,
+        b' ' | b'-' => matches!(b.get(1), Some(b'p' | b'P' | b'%')),
+        _ => false,
+    };
+    if !lead {
+        return None;
+    }
     PERCENT_MARKS.iter().find_map(|(mark, unit)| {
         let ok = after.len() >= mark.len()
             && after.is_char_boundary(mark.len())
@@ -686,8 +696,7 @@ fn finish(
         ClaimKind::Quantity => measure.clone(),
         _ => unit.map(str::to_string),
     };
-    let as_of = context::earlier(&before.to_ascii_lowercase(), &rest.to_ascii_lowercase())
-        .then(|| "earlier".to_string());
+    let as_of = context::earlier(before, rest).then(|| "earlier".to_string());
     Some(RawClaim {
         kind,
         span,

@@ -10,9 +10,15 @@ mod lex;
 mod words;
 
 use std::ops::Range;
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 pub use lex::{GLUED_CODES, Literal, Tok, Token, token_at};
-pub use words::{NumberWord, denominator, is, number_word, ordinal, unit_ordinal};
+pub use words::{
+    NumberWord, denominator, is, lower as lower_ascii, may_start_number, number_word, ordinal,
+    unit_ordinal,
+};
 
 /// How a number was written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,48 +55,158 @@ pub fn scan(s: &str) -> Vec<Number> {
     out
 }
 
-/// Appends the numbers of `s` to `out` (see [`scan`]).
-pub fn scan_into(s: &str, out: &mut Vec<Number>) {
-    let b = s.as_bytes();
-    let mut i = 0;
+/// Words that can begin a number, for the Aho-Corasick prefilter. "a" is
+/// listed only with what makes it a number ("a dozen", "a third").
+const START_WORDS: &[&str] = &[
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fourty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "dozen",
+    "doz",
+    "dz",
+    "half",
+    "quarter",
+    "negative",
+    "minus",
+    "tens",
+    "hundreds",
+    "thousands",
+    "millions",
+    "billions",
+    "a hundred",
+    "a thousand",
+    "a million",
+    "a billion",
+    "a trillion",
+    "a dozen",
+    "a half",
+    "a third",
+    "a quarter",
+    "a fourth",
+    "a fifth",
+    "a sixth",
+    "a seventh",
+    "a tenth",
+    "a hundredth",
+    "a thousandth",
+    "a millionth",
+    "a billionth",
+    "a trillionth",
+    "a twenty",
+    "a thirty",
+    "a forty",
+    "a fifty",
+    "a sixty",
+    "a seventy",
+    "a eighty",
+    "a ninety",
+    "a lakh",
+    "a crore",
+];
+
+static STARTS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(START_WORDS)
+        .expect("valid patterns")
+});
+
+/// The next place at or after `i` where digits start a number.
+fn next_digits(b: &[u8], mut i: usize) -> Option<usize> {
     while i < b.len() {
         let c = b[i];
-        let starts_digits = c.is_ascii_digit()
+        if c.is_ascii_digit()
             || (c == b'.'
                 && b.get(i + 1).is_some_and(u8::is_ascii_digit)
-                && !(i > 0 && b[i - 1].is_ascii_digit()));
-        if starts_digits {
-            if glued_on_left(s, i) {
-                i = skip_alphanumeric(b, i);
+                && !(i > 0 && b[i - 1].is_ascii_digit()))
+        {
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
+}
+
+/// Appends the numbers of `s` to `out` (see [`scan`]). Digits are found by a
+/// byte scan and number words by one Aho-Corasick pass, so a sentence with
+/// neither costs two quick reads.
+pub fn scan_into(s: &str, out: &mut Vec<Number>) {
+    let b = s.as_bytes();
+    let mut words = STARTS
+        .find_iter(s)
+        .map(|m| m.start())
+        .filter(|&k| k == 0 || !b[k - 1].is_ascii_alphanumeric())
+        .peekable();
+    let mut i = 0;
+    let mut digit_at = next_digits(b, 0);
+    loop {
+        if digit_at.is_some_and(|d| d < i) {
+            digit_at = next_digits(b, i);
+        }
+        while words.next_if(|&w| w < i).is_some() {}
+        let word_at = words.peek().copied();
+        let at = match (digit_at, word_at) {
+            (None, None) => break,
+            (Some(d), Some(w)) => d.min(w),
+            (Some(d), None) => d,
+            (None, Some(w)) => w,
+        };
+        if Some(at) == digit_at {
+            if glued_on_left(s, at) {
+                i = skip_alphanumeric(b, at);
                 continue;
             }
-            match digits_number_at(s, i) {
+            match digits_number_at(s, at) {
                 Some(n) => {
-                    i = n.span.end.max(i + 1);
+                    i = n.span.end.max(at + 1);
                     out.push(n);
                 }
-                None => i = skip_alphanumeric(b, i),
+                None => i = skip_alphanumeric(b, at),
             }
             continue;
         }
-        if c.is_ascii_alphabetic() {
-            let end = i + b[i..]
+        words.next();
+        let end = at
+            + b[at..]
                 .iter()
                 .take_while(|c| c.is_ascii_alphabetic())
                 .count();
-            let word_start = i == 0 || !b[i - 1].is_ascii_alphanumeric();
-            if word_start
-                && may_start_number(&s[i..end])
-                && let Some(n) = word_number_at(s, i)
-            {
-                i = n.span.end;
-                out.push(n);
-                continue;
-            }
-            i = end;
-            continue;
+        if may_start_number(&s[at..end])
+            && let Some(n) = word_number_at(s, at)
+        {
+            i = n.span.end;
+            out.push(n);
+        } else {
+            i = end.max(at + 1);
         }
-        i += 1;
     }
 }
 
@@ -142,17 +258,6 @@ pub fn currency_before(before: &str) -> bool {
         .rfind(|(_, c)| !c.is_ascii_alphabetic())
         .map_or(0, |(k, c)| k + c.len_utf8())..];
     word.len() == 3 && GLUED_CODES.contains(&word)
-}
-
-/// Cheap test for words that can begin a number.
-fn may_start_number(w: &str) -> bool {
-    number_word(w).is_some_and(|n| !matches!(n, NumberWord::Hundred | NumberWord::Scale(_)))
-        || is(w, "a")
-        || is(w, "half")
-        || is(w, "quarter")
-        || is(w, "negative")
-        || is(w, "minus")
-        || vague_plural(w).is_some()
 }
 
 /// A number starting with digits at `i`, with a sign in front if there is one.
@@ -724,3 +829,28 @@ fn rounding_of_integer(v: f64) -> f64 {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod prefilter_tests {
+    use super::*;
+
+    #[test]
+    fn every_start_word_passes_the_prefilter() {
+        for w in [
+            "dozens",
+            "dzs",
+            "dozs",
+            "thousands",
+            "minus",
+            "Sixty",
+            "quarter",
+        ] {
+            assert!(may_start_number(w));
+            assert_eq!(STARTS.find(w).map(|m| m.start()), Some(0), "{w}");
+        }
+        for w in START_WORDS {
+            let first = w.split(' ').next().unwrap();
+            assert!(may_start_number(first), "{w}");
+        }
+    }
+}

@@ -61,6 +61,40 @@ pub const BEFORE: &[(&str, Qualifier)] = &[
     ("well over", Qualifier::Over),
 ];
 
+/// True for the last word of some phrase in [`BEFORE`] (a test keeps the
+/// two in step): most numbers follow a word that ends no phrase.
+fn is_phrase_end(word: &str) -> bool {
+    let mut buf = [0u8; 16];
+    let Some(w) = crate::extract::number::lower_ascii(word, &mut buf) else {
+        return false;
+    };
+    matches!(
+        w,
+        b"of"
+            | b"about"
+            | b"above"
+            | b"almost"
+            | b"estimated"
+            | b"approximately"
+            | b"around"
+            | b"as"
+            | b"least"
+            | b"to"
+            | b"most"
+            | b"below"
+            | b"than"
+            | b"exceeding"
+            | b"over"
+            | b"nearly"
+            | b"roughly"
+            | b"some"
+            | b"surpass"
+            | b"surpassed"
+            | b"surpasses"
+            | b"under"
+    )
+}
+
 /// Comparison signs written before a number.
 const SIGNS: &[(&str, Qualifier)] = &[
     ("< =", Qualifier::UpTo),
@@ -119,6 +153,15 @@ pub fn before(before: &str) -> Option<(Qualifier, usize)> {
         if t.ends_with(sign) {
             return Some((*q, t.len() - sign.len()));
         }
+    }
+    // Fast exit: every phrase ends in one of a few words.
+    let last_start = t
+        .char_indices()
+        .rfind(|(_, c)| !c.is_ascii_alphabetic())
+        .map_or(0, |(k, c)| k + c.len_utf8());
+    let last = &t[last_start..];
+    if !is_phrase_end(last) {
+        return None;
     }
     // Only the last few words can be a qualifier; compare on a short tail.
     let tail_start = t
@@ -224,6 +267,14 @@ mod tests {
         assert_eq!(after(" or more people"), Some((Qualifier::AtLeast, 8)));
         assert_eq!(after(" or less than 6000"), None);
         assert_eq!(after(" or morel"), None);
+    }
+
+    #[test]
+    fn every_phrase_end_is_listed() {
+        for (p, _) in BEFORE {
+            let last = p.rsplit(' ').next().unwrap();
+            assert!(is_phrase_end(last), "{p}");
+        }
     }
 
     #[test]

@@ -82,13 +82,34 @@ pub fn word_after(after: &str) -> String {
 /// True when the number between `before` and `after` is a time, a date or a
 /// label rather than a count.
 pub fn names_not_a_count(before: &str, after: &str) -> bool {
-    let next = word_after(after);
-    let prev = word_before(before);
-    TIME_WORDS.contains(&next.as_str())
-        || next == "local"
-        || is_month_word(&next)
-        || is_month_word(&prev)
-        || LABELS.contains(&prev.as_str())
+    // Compared in place, without allocating: this runs for every number.
+    let next = raw_word_after(after);
+    let prev = raw_word_before(before);
+    let any = |list: &[&str], w: &str| list.iter().any(|l| l.eq_ignore_ascii_case(w));
+    any(TIME_WORDS, next)
+        || next.eq_ignore_ascii_case("local")
+        || any(MONTHS, next)
+        || any(MONTHS, prev)
+        || any(LABELS, prev)
+}
+
+fn raw_word_before(before: &str) -> &str {
+    before
+        .trim_end()
+        .rsplit(|c: char| c.is_whitespace() || c == '(')
+        .next()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric() && c != '.')
+        .trim_end_matches('.')
+}
+
+fn raw_word_after(after: &str) -> &str {
+    after
+        .trim_start()
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | ')' | '"' | '!' | '?'))
+        .next()
+        .unwrap_or("")
+        .trim_end_matches('.')
 }
 
 /// Words before a four-digit number that make it a year: "the 1967 lines",
@@ -153,22 +174,22 @@ const EARLIER_AFTER: &[&str] = &[
     "a week earlier",
 ];
 
-/// True when the sentence marks the figure as an earlier value. Both
-/// arguments are lowercase.
-pub fn earlier(before_lower: &str, after_lower: &str) -> bool {
-    // Only the clause holding the figure counts: "up from 40, officials said 73 …".
-    let clause = before_lower
-        .rsplit([',', ';'])
-        .next()
-        .unwrap_or(before_lower);
-    let after = after_lower.split([',', ';']).next().unwrap_or(after_lower);
+/// True when the sentence marks the figure as an earlier value. Only the
+/// clause holding the figure counts: "up from 40, officials said 73 …".
+pub fn earlier(before: &str, after: &str) -> bool {
+    let clause = &before[before.rfind([',', ';']).map_or(0, |k| k + 1)..];
+    let after = &after[..after.find([',', ';']).unwrap_or(after.len())];
+    // Cues are short: the last and first few dozen bytes are enough.
+    let clause = clause.to_ascii_lowercase();
+    let mut cut = after.len().min(48);
+    while !after.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let after = after[..cut].to_ascii_lowercase();
     let changed_from = clause
+        .trim_end()
         .strip_suffix("from")
-        .is_some_and(|rest| is_change_verb(rest.trim_end().rsplit(' ').next().unwrap_or("")))
-        || clause
-            .trim_end()
-            .strip_suffix(" from")
-            .is_some_and(|rest| is_change_verb(rest.trim_end().rsplit(' ').next().unwrap_or("")));
+        .is_some_and(|rest| is_change_verb(rest.trim_end().rsplit(' ').next().unwrap_or("")));
     changed_from
         || EARLIER_BEFORE.iter().any(|c| clause.contains(c))
         || EARLIER_AFTER.iter().any(|c| after.contains(c))

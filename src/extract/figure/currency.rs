@@ -161,6 +161,11 @@ pub fn before(before: &str) -> Option<CurrencyMark> {
     if before.len() - t.len() > 2 {
         return None;
     }
+    // Fast exit: most numbers follow a lowercase word ("said 37").
+    let last = t.chars().next_back()?;
+    if last.is_ascii_lowercase() && !t.ends_with("rmb") && !t.ends_with("usd") {
+        return None;
+    }
     for (sign, code) in SIGNS {
         if ends_with_ci(t, sign) {
             let start = t.len() - sign.len();
@@ -204,8 +209,9 @@ pub fn after(after: &str) -> Option<CurrencyMark> {
         return None;
     }
     let t = &after[lead..];
+    let first = t.chars().next()?;
     let word_end = |len: usize| !t[len..].starts_with(|c: char| c.is_alphanumeric());
-    for (sign, code) in SIGNS {
+    for (sign, code) in SIGNS.iter().filter(|_| !first.is_ascii_alphanumeric()) {
         if !sign.starts_with(|c: char| c.is_ascii_alphabetic()) && t.starts_with(sign) {
             return Some(CurrencyMark {
                 code,
@@ -219,14 +225,22 @@ pub fn after(after: &str) -> Option<CurrencyMark> {
         .unwrap_or(t.len());
     // "3 USD50": a code glued to the next number is that number's.
     let glued_to_next = t[w_len..].starts_with(|c: char| c.is_ascii_digit());
-    if !glued_to_next && let Some((code, factor)) = code_with_factor(&t[..w_len]) {
+    if !glued_to_next
+        && (w_len == 3 || w_len == 4)
+        && let Some((code, factor)) = code_with_factor(&t[..w_len])
+    {
         return Some(CurrencyMark {
             code,
             span: lead..lead + w_len,
             factor,
         });
     }
-    if lead == 0 {
+    if lead == 0 || !t.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    // Fast exit: the first letter of some currency word.
+    let first = t.as_bytes()[0].to_ascii_lowercase();
+    if !WORDS.iter().any(|(w, _, _)| w.as_bytes()[0] == first) {
         return None;
     }
     for (word, code, factor) in WORDS {

@@ -20,7 +20,7 @@ pub enum NumberWord {
 
 /// Lowercases `word` into `buf`; `None` when it is too long or not ASCII
 /// letters, which no number word is.
-fn lower<'b>(word: &str, buf: &'b mut [u8; 16]) -> Option<&'b str> {
+pub fn lower<'b>(word: &str, buf: &'b mut [u8; 16]) -> Option<&'b [u8]> {
     let bytes = word.as_bytes();
     if bytes.is_empty() || bytes.len() > buf.len() {
         return None;
@@ -31,7 +31,65 @@ fn lower<'b>(word: &str, buf: &'b mut [u8; 16]) -> Option<&'b str> {
         }
         buf[i] = b.to_ascii_lowercase();
     }
-    std::str::from_utf8(&buf[..bytes.len()]).ok()
+    Some(&buf[..bytes.len()])
+}
+
+/// True for the words a number can begin with: cardinals, "a", "half",
+/// "quarter", "negative", "minus", dozens and the vague plurals. One
+/// lowercase pass and one match: this runs on every word of every sentence.
+pub fn may_start_number(word: &str) -> bool {
+    let mut buf = [0u8; 16];
+    let Some(w) = lower(word, &mut buf) else {
+        return false;
+    };
+    matches!(
+        w,
+        b"zero"
+            | b"one"
+            | b"two"
+            | b"three"
+            | b"four"
+            | b"five"
+            | b"six"
+            | b"seven"
+            | b"eight"
+            | b"nine"
+            | b"ten"
+            | b"eleven"
+            | b"twelve"
+            | b"thirteen"
+            | b"fourteen"
+            | b"fifteen"
+            | b"sixteen"
+            | b"seventeen"
+            | b"eighteen"
+            | b"nineteen"
+            | b"twenty"
+            | b"thirty"
+            | b"forty"
+            | b"fourty"
+            | b"fifty"
+            | b"sixty"
+            | b"seventy"
+            | b"eighty"
+            | b"ninety"
+            | b"dozen"
+            | b"dozens"
+            | b"doz"
+            | b"dozs"
+            | b"dz"
+            | b"dzs"
+            | b"a"
+            | b"half"
+            | b"quarter"
+            | b"negative"
+            | b"minus"
+            | b"tens"
+            | b"hundreds"
+            | b"thousands"
+            | b"millions"
+            | b"billions"
+    )
 }
 
 /// The cardinal meaning of a word, if it has one.
@@ -40,42 +98,42 @@ pub fn number_word(word: &str) -> Option<NumberWord> {
     let w = lower(word, &mut buf)?;
     use NumberWord::*;
     Some(match w {
-        "zero" => Unit(0.0),
-        "one" => Unit(1.0),
-        "two" => Unit(2.0),
-        "three" => Unit(3.0),
-        "four" => Unit(4.0),
-        "five" => Unit(5.0),
-        "six" => Unit(6.0),
-        "seven" => Unit(7.0),
-        "eight" => Unit(8.0),
-        "nine" => Unit(9.0),
-        "ten" => Teen(10.0),
-        "eleven" => Teen(11.0),
-        "twelve" => Teen(12.0),
-        "thirteen" => Teen(13.0),
-        "fourteen" => Teen(14.0),
-        "fifteen" => Teen(15.0),
-        "sixteen" => Teen(16.0),
-        "seventeen" => Teen(17.0),
-        "eighteen" => Teen(18.0),
-        "nineteen" => Teen(19.0),
-        "twenty" => Tens(20.0),
-        "thirty" => Tens(30.0),
-        "forty" | "fourty" => Tens(40.0),
-        "fifty" => Tens(50.0),
-        "sixty" => Tens(60.0),
-        "seventy" => Tens(70.0),
-        "eighty" => Tens(80.0),
-        "ninety" => Tens(90.0),
-        "hundred" => Hundred,
-        "thousand" => Scale(1e3),
-        "million" => Scale(1e6),
-        "billion" => Scale(1e9),
-        "trillion" => Scale(1e12),
-        "lakh" | "lakhs" | "lac" => Scale(1e5),
-        "crore" | "crores" => Scale(1e7),
-        "dozen" | "dozens" | "doz" | "dozs" | "dz" | "dzs" => Dozen,
+        b"zero" => Unit(0.0),
+        b"one" => Unit(1.0),
+        b"two" => Unit(2.0),
+        b"three" => Unit(3.0),
+        b"four" => Unit(4.0),
+        b"five" => Unit(5.0),
+        b"six" => Unit(6.0),
+        b"seven" => Unit(7.0),
+        b"eight" => Unit(8.0),
+        b"nine" => Unit(9.0),
+        b"ten" => Teen(10.0),
+        b"eleven" => Teen(11.0),
+        b"twelve" => Teen(12.0),
+        b"thirteen" => Teen(13.0),
+        b"fourteen" => Teen(14.0),
+        b"fifteen" => Teen(15.0),
+        b"sixteen" => Teen(16.0),
+        b"seventeen" => Teen(17.0),
+        b"eighteen" => Teen(18.0),
+        b"nineteen" => Teen(19.0),
+        b"twenty" => Tens(20.0),
+        b"thirty" => Tens(30.0),
+        b"forty" | b"fourty" => Tens(40.0),
+        b"fifty" => Tens(50.0),
+        b"sixty" => Tens(60.0),
+        b"seventy" => Tens(70.0),
+        b"eighty" => Tens(80.0),
+        b"ninety" => Tens(90.0),
+        b"hundred" => Hundred,
+        b"thousand" => Scale(1e3),
+        b"million" => Scale(1e6),
+        b"billion" => Scale(1e9),
+        b"trillion" => Scale(1e12),
+        b"lakh" | b"lakhs" | b"lac" => Scale(1e5),
+        b"crore" | b"crores" => Scale(1e7),
+        b"dozen" | b"dozens" | b"doz" | b"dozs" | b"dz" | b"dzs" => Dozen,
         _ => return None,
     })
 }
@@ -86,39 +144,39 @@ pub fn number_word(word: &str) -> Option<NumberWord> {
 pub fn denominator(word: &str) -> Option<f64> {
     let mut buf = [0u8; 16];
     let w = lower(word, &mut buf)?;
-    let w = w.strip_suffix('s').unwrap_or(w);
+    let w = w.strip_suffix(b"s").unwrap_or(w);
     Some(match w {
-        "half" | "halve" => 2.0,
-        "third" => 3.0,
-        "quarter" | "fourth" => 4.0,
-        "fifth" => 5.0,
-        "sixth" => 6.0,
-        "seventh" => 7.0,
-        "eighth" => 8.0,
-        "ninth" => 9.0,
-        "tenth" => 10.0,
-        "eleventh" => 11.0,
-        "twelfth" => 12.0,
-        "thirteenth" => 13.0,
-        "fourteenth" => 14.0,
-        "fifteenth" => 15.0,
-        "sixteenth" => 16.0,
-        "seventeenth" => 17.0,
-        "eighteenth" => 18.0,
-        "nineteenth" => 19.0,
-        "twentieth" => 20.0,
-        "thirtieth" => 30.0,
-        "fortieth" => 40.0,
-        "fiftieth" => 50.0,
-        "sixtieth" => 60.0,
-        "seventieth" => 70.0,
-        "eightieth" => 80.0,
-        "ninetieth" => 90.0,
-        "hundredth" => 100.0,
-        "thousandth" => 1e3,
-        "millionth" => 1e6,
-        "billionth" => 1e9,
-        "trillionth" => 1e12,
+        b"half" | b"halve" => 2.0,
+        b"third" => 3.0,
+        b"quarter" | b"fourth" => 4.0,
+        b"fifth" => 5.0,
+        b"sixth" => 6.0,
+        b"seventh" => 7.0,
+        b"eighth" => 8.0,
+        b"ninth" => 9.0,
+        b"tenth" => 10.0,
+        b"eleventh" => 11.0,
+        b"twelfth" => 12.0,
+        b"thirteenth" => 13.0,
+        b"fourteenth" => 14.0,
+        b"fifteenth" => 15.0,
+        b"sixteenth" => 16.0,
+        b"seventeenth" => 17.0,
+        b"eighteenth" => 18.0,
+        b"nineteenth" => 19.0,
+        b"twentieth" => 20.0,
+        b"thirtieth" => 30.0,
+        b"fortieth" => 40.0,
+        b"fiftieth" => 50.0,
+        b"sixtieth" => 60.0,
+        b"seventieth" => 70.0,
+        b"eightieth" => 80.0,
+        b"ninetieth" => 90.0,
+        b"hundredth" => 100.0,
+        b"thousandth" => 1e3,
+        b"millionth" => 1e6,
+        b"billionth" => 1e9,
+        b"trillionth" => 1e12,
         _ => return None,
     })
 }
@@ -128,17 +186,17 @@ pub fn denominator(word: &str) -> Option<f64> {
 pub fn unit_ordinal(word: &str) -> Option<f64> {
     let mut buf = [0u8; 16];
     let w = lower(word, &mut buf)?;
-    let w = w.strip_suffix('s').unwrap_or(w);
+    let w = w.strip_suffix(b"s").unwrap_or(w);
     Some(match w {
-        "first" => 1.0,
-        "second" => 2.0,
-        "third" => 3.0,
-        "fourth" => 4.0,
-        "fifth" => 5.0,
-        "sixth" => 6.0,
-        "seventh" => 7.0,
-        "eighth" => 8.0,
-        "ninth" => 9.0,
+        b"first" => 1.0,
+        b"second" => 2.0,
+        b"third" => 3.0,
+        b"fourth" => 4.0,
+        b"fifth" => 5.0,
+        b"sixth" => 6.0,
+        b"seventh" => 7.0,
+        b"eighth" => 8.0,
+        b"ninth" => 9.0,
         _ => return None,
     })
 }
