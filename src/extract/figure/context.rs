@@ -52,9 +52,6 @@ const MONTHS: &[&str] = &[
     "september",
 ];
 
-pub fn is_month_word(word: &str) -> bool {
-    MONTHS.binary_search(&word).is_ok()
-}
 
 /// The word before `before`'s end, lowercase, without trailing dots.
 pub fn word_before(before: &str) -> String {
