@@ -52,7 +52,6 @@ const MONTHS: &[&str] = &[
     "september",
 ];
 
-
 /// The word before `before`'s end, lowercase, without trailing dots.
 pub fn word_before(before: &str) -> String {
     before

@@ -1,0 +1,383 @@
+//! Tokenizer and word lists for the date grammar.
+//!
+//! The sentence is lowered with `to_ascii_lowercase`, which keeps byte offsets
+//! identical, so every token can point back into the caller's string.
+
+/// What a token is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Kind {
+    /// A run of ASCII letters.
+    Word,
+    /// A run of ASCII digits (a thousands-grouped number such as "1,990" is `Count`).
+    Num,
+    /// A number written with thousands separators: never part of a date.
+    Count,
+    /// Any other single character (punctuation, symbols, non-ASCII).
+    Punct,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Tok<'a> {
+    /// Lowercased text.
+    pub text: &'a str,
+    pub kind: Kind,
+    pub start: usize,
+    pub end: usize,
+    /// Whitespace (or the sentence start) precedes the token.
+    pub spaced: bool,
+    /// The original text starts with an uppercase letter.
+    pub capital: bool,
+}
+
+impl Tok<'_> {
+    /// Numeric value of a digit token of at most 9 digits.
+    pub fn num(&self) -> Option<u32> {
+        if self.kind == Kind::Num && self.text.len() <= 9 {
+            self.text.parse().ok()
+        } else {
+            None
+        }
+    }
+    /// Punctuation, treating the typographic apostrophe and dashes as ASCII.
+    pub fn punct(&self) -> Option<char> {
+        if self.kind != Kind::Punct {
+            return None;
+        }
+        match self.text.chars().next()? {
+            '\u{2019}' | '\u{2018}' => Some('\''),
+            '\u{2013}' | '\u{2014}' => Some('-'),
+            c => Some(c),
+        }
+    }
+}
+
+/// Splits `lower` (the ASCII-lowercased sentence) into tokens; `original`
+/// is the caller's text, used only to read capitalisation.
+pub(super) fn tokenize<'a>(lower: &'a str, original: &str) -> Vec<Tok<'a>> {
+    let bytes = lower.as_bytes();
+    let orig = original.as_bytes();
+    let mut toks = Vec::with_capacity(bytes.len() / 4);
+    let mut i = 0;
+    let mut spaced = true;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii_whitespace() {
+            spaced = true;
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let kind = if b.is_ascii_alphabetic() {
+            while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
+                i += 1;
+            }
+            Kind::Word
+        } else if b.is_ascii_digit() {
+            while i < bytes.len() && bytes[i].is_ascii_digit() {
+                i += 1;
+            }
+            let mut kind = Kind::Num;
+            // "1,990" / "12,000,000": comma followed by exactly three digits.
+            while i + 3 < bytes.len()
+                && bytes[i] == b','
+                && bytes[i + 1..i + 4].iter().all(u8::is_ascii_digit)
+                && !bytes.get(i + 4).is_some_and(u8::is_ascii_digit)
+            {
+                i += 4;
+                kind = Kind::Count;
+            }
+            kind
+        } else {
+            let len = lower[i..].chars().next().map_or(1, char::len_utf8);
+            i += len;
+            Kind::Punct
+        };
+        toks.push(Tok {
+            text: &lower[start..i],
+            kind,
+            start,
+            end: i,
+            spaced,
+            capital: orig[start].is_ascii_uppercase(),
+        });
+        spaced = false;
+    }
+    toks
+}
+
+/// Month number for a month name or abbreviation ("sept", "oct").
+pub(super) fn month_number(word: &str) -> Option<u32> {
+    Some(match word {
+        "january" | "jan" => 1,
+        "february" | "feb" => 2,
+        "march" | "mar" => 3,
+        "april" | "apr" => 4,
+        "may" => 5,
+        "june" | "jun" => 6,
+        "july" | "jul" => 7,
+        "august" | "aug" => 8,
+        "september" | "sept" | "sep" => 9,
+        "october" | "oct" => 10,
+        "november" | "nov" => 11,
+        "december" | "dec" => 12,
+        _ => return None,
+    })
+}
+
+/// True for month abbreviations (which may carry a trailing period).
+pub(super) fn is_month_abbrev(word: &str) -> bool {
+    word.len() <= 4 && word != "may" && word != "june" && word != "july"
+}
+
+/// Weekday for a full name, or for an abbreviation when `allow_abbrev`.
+pub(super) fn weekday(word: &str, allow_abbrev: bool) -> Option<chrono::Weekday> {
+    use chrono::Weekday::*;
+    let full = match word {
+        "monday" => Some(Mon),
+        "tuesday" => Some(Tue),
+        "wednesday" => Some(Wed),
+        "thursday" => Some(Thu),
+        "friday" => Some(Fri),
+        "saturday" => Some(Sat),
+        "sunday" => Some(Sun),
+        _ => None,
+    };
+    if full.is_some() || !allow_abbrev {
+        return full;
+    }
+    match word {
+        "mon" => Some(Mon),
+        "tue" | "tues" => Some(Tue),
+        "wed" => Some(Wed),
+        "thu" | "thur" | "thurs" => Some(Thu),
+        "fri" => Some(Fri),
+        "sat" => Some(Sat),
+        "sun" => Some(Sun),
+        _ => None,
+    }
+}
+
+/// Cardinal number words up to twenty, the tens, and informal quantities.
+pub(super) fn cardinal_word(word: &str) -> Option<u32> {
+    const SMALL: [&str; 21] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+    ];
+    if let Some(n) = SMALL.iter().position(|w| *w == word) {
+        return Some(n as u32);
+    }
+    Some(match word {
+        "a" | "an" => 1,
+        "couple" => 2,
+        "few" => 3,
+        "thirty" => 30,
+        "forty" => 40,
+        "fifty" => 50,
+        "sixty" => 60,
+        "seventy" => 70,
+        "eighty" => 80,
+        "ninety" => 90,
+        "hundred" => 100,
+        _ => return None,
+    })
+}
+
+/// Ordinal words first..thirty ("twenty" and "thirty" combine with "first".."ninth").
+pub(super) fn ordinal_word(word: &str) -> Option<u32> {
+    const ORD: [&str; 20] = [
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+        "twentieth",
+    ];
+    if let Some(n) = ORD.iter().position(|w| *w == word) {
+        return Some(n as u32 + 1);
+    }
+    match word {
+        "thirtieth" => Some(30),
+        "last" => Some(u32::MAX),
+        _ => None,
+    }
+}
+
+/// Decade words: "seventies" → 70, "twenties" → 20.
+pub(super) fn decade_word(word: &str) -> Option<i32> {
+    Some(match word {
+        "twenties" => 20,
+        "thirties" => 30,
+        "forties" => 40,
+        "fifties" => 50,
+        "sixties" => 60,
+        "seventies" => 70,
+        "eighties" => 80,
+        "nineties" => 90,
+        _ => return None,
+    })
+}
+
+/// Words after which a bare four-digit number is a year ("in 2025", "since 2014").
+pub(super) fn is_year_preposition(word: &str) -> bool {
+    matches!(
+        word,
+        "in" | "since"
+            | "by"
+            | "until"
+            | "till"
+            | "til"
+            | "during"
+            | "before"
+            | "after"
+            | "from"
+            | "to"
+            | "through"
+            | "throughout"
+            | "of"
+            | "year"
+            | "early"
+            | "late"
+            | "mid"
+            | "around"
+            | "circa"
+            | "between"
+            | "into"
+            | "than"
+            | "for"
+            | "spring"
+            | "summer"
+            | "autumn"
+            | "fall"
+            | "winter"
+    )
+}
+
+/// Words that make a preceding four-digit number a clock time, not a year.
+pub(super) fn is_time_zone_word(word: &str) -> bool {
+    matches!(
+        word,
+        "gmt"
+            | "utc"
+            | "bst"
+            | "cet"
+            | "cest"
+            | "est"
+            | "edt"
+            | "cst"
+            | "cdt"
+            | "pst"
+            | "pdt"
+            | "et"
+            | "pt"
+            | "ist"
+            | "jst"
+            | "hrs"
+            | "hours"
+            | "hour"
+            | "h"
+            | "local"
+            | "z"
+            | "am"
+            | "pm"
+    )
+}
+
+/// Cheap gate: can a date phrase start at this token? Numbers, punctuation
+/// ("'90s") and a fixed set of words; everything else is skipped without
+/// running the grammar.
+pub(super) fn may_start_date(t: &Tok<'_>) -> bool {
+    match t.kind {
+        Kind::Num => true,
+        Kind::Count => false,
+        Kind::Punct => t.text == "'" || t.text == "\u{2019}",
+        Kind::Word => {
+            month_number(t.text).is_some()
+                || weekday(t.text, true).is_some()
+                || cardinal_word(t.text).is_some()
+                || ordinal_word(t.text).is_some()
+                || matches!(
+                    t.text,
+                    "the"
+                        | "that"
+                        | "from"
+                        | "between"
+                        | "this"
+                        | "next"
+                        | "past"
+                        | "previous"
+                        | "coming"
+                        | "following"
+                        | "upcoming"
+                        | "current"
+                        | "earlier"
+                        | "later"
+                        | "so"
+                        | "within"
+                        | "early"
+                        | "late"
+                        | "mid"
+                        | "middle"
+                        | "end"
+                        | "beginning"
+                        | "start"
+                        | "week"
+                        | "q"
+                        | "h"
+                        | "today"
+                        | "tonight"
+                        | "yesterday"
+                        | "tomorrow"
+                        | "tmrw"
+                        | "christmas"
+                        | "boxing"
+                        | "new"
+                        | "valentine"
+                        | "independence"
+                        | "halloween"
+                        | "juneteenth"
+                        | "earth"
+                        | "international"
+                        | "veterans"
+                        | "easter"
+                        | "good"
+                        | "thanksgiving"
+                        | "black"
+                        | "labor"
+                        | "memorial"
+                )
+        }
+    }
+}
