@@ -37,15 +37,27 @@ impl std::fmt::Display for ClaimKey {
 
 /// The key of a claim, or `None` when we cannot tell what it is about (a
 /// figure with no measure is never compared).
-pub fn key_of(claim: &Claim, subjects: Vec<String>) -> Option<ClaimKey> {
+/// Measures are compared under their synonym group's name (`measures`
+/// maps a word to it, from `measures.yaml`).
+pub fn key_of(
+    claim: &Claim,
+    subjects: Vec<String>,
+    measures: &BTreeMap<String, String>,
+) -> Option<ClaimKey> {
     if !claim.kind.is_figure() || claim.as_of.is_some() {
         return None;
     }
-    let measure = claim.measure.clone()?;
+    let canonical = |m: &str| measures.get(m).cloned().unwrap_or_else(|| m.to_string());
+    let measure = canonical(claim.measure.as_deref()?);
     let figure = claim.value.as_figure()?;
+    let unit = match claim.kind {
+        // A count's unit is its measure: synonyms share it.
+        ClaimKind::Quantity => measure.clone(),
+        _ => figure.unit.clone().unwrap_or_else(|| measure.clone()),
+    };
     Some(ClaimKey {
         kind: claim.kind,
-        unit: figure.unit.clone().unwrap_or_else(|| measure.clone()),
+        unit,
         measure,
         subjects,
     })

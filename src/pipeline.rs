@@ -2,7 +2,7 @@
 //! rules. Documents are independent until `key`, so everything before it runs
 //! in parallel, one document per task, results kept in input order.
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 use std::ops::Range;
 
 use rayon::prelude::*;
@@ -25,6 +25,8 @@ pub struct Extraction {
     entities: EntityIndex,
     /// Lowercase line prefixes of site furniture.
     furniture: Vec<String>,
+    /// Measure synonyms (word → the group's name).
+    measures: BTreeMap<String, String>,
 }
 
 impl Extraction {
@@ -33,6 +35,7 @@ impl Extraction {
             segmenter: Segmenter::default(),
             entities: EntityIndex::new(rules.entities.clone()),
             furniture: rules.furniture.clone(),
+            measures: rules.measures.clone(),
         }
     }
 
@@ -147,7 +150,7 @@ impl Extraction {
             })
             .cloned()
             .collect();
-        key_of(claim, subjects)
+        key_of(claim, subjects, &self.measures)
     }
 }
 

@@ -52,6 +52,7 @@ fn fire(set: &RuleSet, rule: &Rule, docs: &[String]) -> Vec<String> {
         rules: vec![rule.clone()],
         entities: set.entities.clone(),
         furniture: set.furniture.clone(),
+        measures: set.measures.clone(),
     };
     let analysis = analyze(loaded, &only, Vec::new());
     let mut fired: Vec<String> = analysis.findings.into_iter().map(|f| f.rule).collect();

@@ -120,3 +120,51 @@ fn output_order_does_not_depend_on_thread_timing() {
     }
     assert_eq!(first.len(), 3);
 }
+
+#[test]
+fn measure_synonyms_share_a_key() {
+    // rules/measures.yaml: soldiers and troops are one count.
+    let a = run(&[
+        "Officials said 68,000 Ukrainian troops were killed.",
+        "Officials said 86,000 Ukrainian soldiers were killed.",
+    ]);
+    assert_eq!(
+        relations(&a),
+        [("68,000".into(), "86,000".into(), Relation::Contradicts)]
+    );
+}
+
+#[test]
+fn a_fraction_is_compared_with_a_percentage() {
+    let a = run(&[
+        "More than a third of Ukrainian voters back the plan.",
+        "Only 20% of Ukrainian voters back the plan.",
+    ]);
+    assert_eq!(
+        relations(&a),
+        [(
+            "More than a third".into(),
+            "20%".into(),
+            Relation::Contradicts
+        )]
+    );
+}
+
+#[test]
+fn word_numbers_ranges_and_vague_plurals_are_intervals() {
+    let a = run(&[
+        "Sixty-eight thousand Ukrainian soldiers were killed, officials said.",
+        "Between 60,000 and 70,000 Ukrainian soldiers were killed.",
+        "Tens of thousands of Ukrainian soldiers were killed.",
+    ]);
+    let rel = relations(&a);
+    assert!(
+        rel.contains(&(
+            "Sixty-eight thousand".into(),
+            "Between 60,000 and 70,000".into(),
+            Relation::Refines
+        )),
+        "{rel:?}"
+    );
+    assert!(rel.iter().all(|r| r.2 != Relation::Contradicts), "{rel:?}");
+}

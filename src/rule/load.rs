@@ -23,6 +23,7 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../rules/figure-conflict.yaml"),
     ),
     ("furniture.yaml", include_str!("../../rules/furniture.yaml")),
+    ("measures.yaml", include_str!("../../rules/measures.yaml")),
 ];
 
 /// A problem in a rule file, located for the editor who has to fix it.
@@ -44,6 +45,9 @@ pub struct RuleSet {
     pub entities: Vec<Entity>,
     /// Lowercase line prefixes of site furniture ("leave a reply").
     pub furniture: Vec<String>,
+    /// Measure synonyms: each word of a `measures.yaml` group → the group's
+    /// first word.
+    pub measures: BTreeMap<String, String>,
 }
 
 impl RuleSet {
@@ -63,6 +67,12 @@ impl RuleSet {
         self.furniture.extend(other.furniture);
         self.furniture.sort();
         self.furniture.dedup();
+        self.measures.extend(other.measures);
+    }
+
+    /// The name a measure is compared under (`troops` and `soldiers` → `soldier`).
+    pub fn canonical_measure<'a>(&'a self, measure: &'a str) -> &'a str {
+        self.measures.get(measure).map_or(measure, String::as_str)
     }
 }
 
@@ -143,6 +153,19 @@ pub fn load_sources(
                 ),
                 Err(e) => errors.push(from_yaml(&path, e)),
             },
+            "measures" => match yaml::from_str::<MeasureFile>(&text) {
+                Ok(f) => {
+                    for group in f.measures {
+                        let mut words = group.iter().map(|w| w.trim().to_lowercase());
+                        let Some(first) = words.next() else { continue };
+                        set.measures.insert(first.clone(), first.clone());
+                        for w in words {
+                            set.measures.insert(w, first.clone());
+                        }
+                    }
+                }
+                Err(e) => errors.push(from_yaml(&path, e)),
+            },
             _ => match yaml::from_str::<RuleFile>(&text) {
                 Ok(raw) => match validate(raw, &path) {
                     Ok(rule) => set.rules.push(rule),
@@ -191,6 +214,12 @@ fn from_yaml(path: &str, e: yaml::YamlError) -> RuleError {
 #[serde(deny_unknown_fields)]
 struct EntityFile {
     entities: Vec<Entity>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MeasureFile {
+    measures: Vec<Vec<String>>,
 }
 
 #[derive(Deserialize)]
