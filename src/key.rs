@@ -38,7 +38,8 @@ impl std::fmt::Display for ClaimKey {
 /// The key of a claim, or `None` when we cannot tell what it is about (a
 /// figure with no measure is never compared).
 /// Measures are compared under their synonym group's name (`measures`
-/// maps a word to it, from `measures.yaml`).
+/// maps a word to it, from `measures.yaml`); a word mapped to the empty
+/// name is `uncompared` there and gets no key.
 pub fn key_of(
     claim: &Claim,
     subjects: Vec<String>,
@@ -49,6 +50,10 @@ pub fn key_of(
     }
     let canonical = |m: &str| measures.get(m).cloned().unwrap_or_else(|| m.to_string());
     let measure = canonical(claim.measure.as_deref()?);
+    // Too generic to be sure two figures count the same thing.
+    if measure.is_empty() {
+        return None;
+    }
     let figure = claim.value.as_figure()?;
     let unit = match claim.kind {
         // A count's unit is its measure: synonyms share it.

@@ -46,7 +46,7 @@ pub struct RuleSet {
     /// Lowercase line prefixes of site furniture ("leave a reply").
     pub furniture: Vec<String>,
     /// Measure synonyms: each word of a `measures.yaml` group → the group's
-    /// first word.
+    /// first word; `uncompared` words → the empty string.
     pub measures: BTreeMap<String, String>,
 }
 
@@ -72,7 +72,10 @@ impl RuleSet {
 
     /// The name a measure is compared under (`troops` and `soldiers` → `soldier`).
     pub fn canonical_measure<'a>(&'a self, measure: &'a str) -> &'a str {
-        self.measures.get(measure).map_or(measure, String::as_str)
+        self.measures
+            .get(measure)
+            .filter(|m| !m.is_empty())
+            .map_or(measure, String::as_str)
     }
 }
 
@@ -155,6 +158,10 @@ pub fn load_sources(
             },
             "measures" => match yaml::from_str::<MeasureFile>(&text) {
                 Ok(f) => {
+                    for w in f.uncompared {
+                        // An empty name marks a measure that is never compared.
+                        set.measures.insert(w.trim().to_lowercase(), String::new());
+                    }
                     for group in f.measures {
                         let mut words = group.iter().map(|w| w.trim().to_lowercase());
                         let Some(first) = words.next() else { continue };
@@ -219,6 +226,9 @@ struct EntityFile {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct MeasureFile {
+    #[serde(default)]
+    uncompared: Vec<String>,
+    #[serde(default)]
     measures: Vec<Vec<String>>,
 }
 
