@@ -98,8 +98,8 @@ fn hedged_and_rounded_figures_agree() {
     );
     assert!(has("320", "318", "agrees"), "rounding: {edges:#?}");
     assert!(has("320", "more than 300", "refines"), "{edges:#?}");
-    // Number words and vague plurals: the call's length, "dozens of missiles".
-    assert!(has("about two and a half", "2.5", "agrees"), "{edges:#?}");
+    // Vague plurals: "dozens of missiles". Durations such as the call's
+    // length are extracted but `uncompared` in rules/measures.yaml.
     assert!(has("dozens", "73", "refines"), "{edges:#?}");
     assert!(
         has("$56 billion", "$66.5 billion", "contradicts"),
