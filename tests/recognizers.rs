@@ -11,10 +11,11 @@
 //!
 //! `cargo test --test recognizers -- --nocapture` prints the table.
 
-use std::path::Path;
-
+use common::byte_at;
 use crosscheck::extract::recognize::{self, Recognized};
 use serde_json::Value;
+
+mod common;
 
 struct Score {
     cases: usize,
@@ -51,11 +52,6 @@ fn close(a: f64, b: f64) -> bool {
 
 fn parse_f64(v: &Value) -> Option<f64> {
     v.as_str()?.trim_end_matches('%').parse().ok()
-}
-
-/// Byte offset of character `char_index` in `s`.
-fn byte_at(s: &str, char_index: usize) -> usize {
-    s.char_indices().nth(char_index).map_or(s.len(), |(b, _)| b)
 }
 
 /// `(20,35]` → (Some(20), Some(35)).
@@ -102,11 +98,7 @@ fn value_right(model: &str, expected: &Value, got: &Recognized) -> bool {
 }
 
 fn score(file: &str, model: &str, recognize: fn(&str) -> Vec<Recognized>) -> Score {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/data/recognizers")
-        .join(file);
-    let text = std::fs::read_to_string(&path).unwrap();
-    let cases: Vec<Value> = serde_json::from_str(text.trim_start_matches('\u{feff}')).unwrap();
+    let cases = common::recognizers_cases(file);
     let mut s = Score {
         cases: 0,
         expected: 0,
@@ -116,13 +108,6 @@ fn score(file: &str, model: &str, recognize: fn(&str) -> Vec<Recognized>) -> Sco
         misses: Vec::new(),
     };
     for case in &cases {
-        if case["NotSupported"]
-            .as_str()
-            .unwrap_or("")
-            .contains("dotnet")
-        {
-            continue;
-        }
         let input = case["Input"].as_str().unwrap();
         let expected = case["Results"].as_array().cloned().unwrap_or_default();
         let got = recognize(input);

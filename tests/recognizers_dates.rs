@@ -1,7 +1,7 @@
 //! Scores `find_dates` on the English date specs of Microsoft Recognizers-Text
 //! (MIT licence, see `tests/data/recognizers/LICENSE`).
 //!
-//! Run with `cargo test --test recognizers -- --nocapture` to see the table.
+//! Run with `cargo test --test recognizers_dates -- --nocapture` to see the table.
 //!
 //! Conventions of the spec that our API does not share, and how they are bridged:
 //! - offsets are in characters (converted to bytes here);
@@ -12,13 +12,11 @@
 //! - values the spec leaves unresolved ("winter", "feb 30") match an unresolved mention.
 
 use chrono::{Datelike, Days, NaiveDate};
+use common::byte_at;
 use crosscheck::extract::date::{DateMention, DatePrefs, Grain, find_dates};
 use serde_json::Value;
 
-const DIR: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/tests/data/recognizers/DateTime/English/"
-);
+mod common;
 
 /// The library's default reference date, used by cases without a context.
 fn default_reference() -> NaiveDate {
@@ -26,12 +24,7 @@ fn default_reference() -> NaiveDate {
 }
 
 fn load(name: &str) -> Vec<Value> {
-    let text = std::fs::read_to_string(format!("{DIR}{name}")).expect("spec file");
-    let cases: Vec<Value> = serde_json::from_str(&text).expect("valid json");
-    cases
-        .into_iter()
-        .filter(|c| !c["NotSupported"].as_str().unwrap_or("").contains("dotnet"))
-        .collect()
+    common::recognizers_cases(&format!("DateTime/English/{name}"))
 }
 
 fn reference(case: &Value) -> NaiveDate {
@@ -39,11 +32,6 @@ fn reference(case: &Value) -> NaiveDate {
         .as_str()
         .and_then(|s| NaiveDate::parse_from_str(&s[..10], "%Y-%m-%d").ok())
         .unwrap_or_else(default_reference)
-}
-
-/// Byte offset of character index `ch` in `s`.
-fn byte_at(s: &str, ch: usize) -> usize {
-    s.char_indices().nth(ch).map_or(s.len(), |(b, _)| b)
 }
 
 fn date(s: &str) -> Option<NaiveDate> {
@@ -57,6 +45,24 @@ struct Want {
     /// Exclusive end (ranges) or the day itself (dates).
     end: Option<NaiveDate>,
     range: bool,
+}
+
+impl Want {
+    fn day(d: Option<NaiveDate>) -> Want {
+        Want {
+            start: d,
+            end: d,
+            range: false,
+        }
+    }
+
+    fn range(start: Option<NaiveDate>, end: Option<NaiveDate>) -> Want {
+        Want {
+            start,
+            end,
+            range: true,
+        }
+    }
 }
 
 /// Whether our mention equals an expected value under the conventions above.
@@ -204,27 +210,15 @@ fn model_cases() -> Vec<(String, NaiveDate, Vec<Expected>)> {
                         .iter()
                         .filter(|v| matches!(v["type"].as_str(), Some("date" | "daterange")))
                         .map(|v| match v["type"].as_str() {
-                            Some("date") => {
-                                let d = v["value"].as_str().and_then(date);
-                                Want {
-                                    start: d,
-                                    end: d,
-                                    range: false,
-                                }
-                            }
-                            _ => Want {
-                                start: v["start"].as_str().and_then(date),
-                                end: v["end"].as_str().and_then(date),
-                                range: true,
-                            },
+                            Some("date") => Want::day(v["value"].as_str().and_then(date)),
+                            _ => Want::range(
+                                v["start"].as_str().and_then(date),
+                                v["end"].as_str().and_then(date),
+                            ),
                         })
                         .collect();
                     if wants.is_empty() {
-                        wants.push(Want {
-                            start: None,
-                            end: None,
-                            range: false,
-                        });
+                        wants.push(Want::day(None));
                     }
                     Expected {
                         span: byte_at(&input, start)..byte_at(&input, end),
@@ -256,19 +250,11 @@ fn parser_cases(name: &str) -> Vec<(String, NaiveDate, Vec<Expected>)> {
                         .map(|k| {
                             let v = &r["Value"][k];
                             match v["date"].as_str() {
-                                Some(d) => {
-                                    let d = date(d).filter(|d| d.year() > 1);
-                                    Want {
-                                        start: d,
-                                        end: d,
-                                        range: false,
-                                    }
-                                }
-                                None => Want {
-                                    start: v["startDate"].as_str().and_then(date),
-                                    end: v["endDate"].as_str().and_then(date),
-                                    range: true,
-                                },
+                                Some(d) => Want::day(date(d).filter(|d| d.year() > 1)),
+                                None => Want::range(
+                                    v["startDate"].as_str().and_then(date),
+                                    v["endDate"].as_str().and_then(date),
+                                ),
                             }
                         })
                         .collect();

@@ -38,26 +38,36 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// The month number of an English month name or AP abbreviation.
-pub(crate) fn month_number(name: &str) -> Option<u32> {
-    let lower = name.trim_end_matches('.').to_ascii_lowercase();
-    let key = lower.get(..3)?;
-    let n = match key {
-        "jan" => 1,
-        "feb" => 2,
-        "mar" => 3,
-        "apr" => 4,
-        "may" => 5,
-        "jun" => 6,
-        "jul" => 7,
-        "aug" => 8,
-        "sep" => 9,
-        "oct" => 10,
-        "nov" => 11,
-        "dec" => 12,
-        _ => return None,
-    };
-    Some(n)
+/// The month number of an English month name or abbreviation, in any case,
+/// with or without a trailing dot ("Sept.", "oct", "January"). The one list
+/// of month names: datelines, figures and dates all ask here.
+pub fn month_number(word: &str) -> Option<u32> {
+    const NAMES: [(&str, &str, &str); 12] = [
+        ("january", "jan", ""),
+        ("february", "feb", ""),
+        ("march", "mar", ""),
+        ("april", "apr", ""),
+        ("may", "", ""),
+        ("june", "jun", ""),
+        ("july", "jul", ""),
+        ("august", "aug", ""),
+        ("september", "sept", "sep"),
+        ("october", "oct", ""),
+        ("november", "nov", ""),
+        ("december", "dec", ""),
+    ];
+    let w = word.strip_suffix('.').unwrap_or(word);
+    if w.is_empty() {
+        return None;
+    }
+    NAMES
+        .iter()
+        .position(|names| {
+            [names.0, names.1, names.2]
+                .iter()
+                .any(|n| !n.is_empty() && n.eq_ignore_ascii_case(w))
+        })
+        .map(|i| i as u32 + 1)
 }
 
 /// A full calendar date at the start of `s`: ISO or written with a year.

@@ -10,10 +10,10 @@
 
 mod bounds;
 mod context;
-pub mod currency;
 
 use std::ops::Range;
 
+use super::currency;
 use super::measure::{lemma, measure_after, measure_before};
 use super::number::{self, Form, Number};
 use super::{Extractor, RawClaim};
@@ -34,9 +34,11 @@ impl Extractor for FigureExtractor {
         let s = &text[sentence.clone()];
         let mut nums = Vec::new();
         number::scan_into(s, &mut nums);
+        // Each number's marks are read once; ranges and singles share them.
+        let amounts: Vec<Amount> = nums.iter().map(|n| amount(s, n)).collect();
         let mut i = 0;
         while i < nums.len() {
-            let (claim, used) = figure_at(s, &nums, i);
+            let (claim, used) = figure_at(s, &nums, &amounts, i);
             if let Some(mut claim) = claim {
                 claim.span = claim.span.start + sentence.start..claim.span.end + sentence.start;
                 out.push(claim);
@@ -208,16 +210,16 @@ fn add_minor_units(s: &str, a: &mut Amount) {
 }
 
 /// The figure starting at `nums[i]`, and how many numbers it used.
-fn figure_at(s: &str, nums: &[Number], i: usize) -> (Option<RawClaim>, usize) {
+fn figure_at(s: &str, nums: &[Number], amounts: &[Amount], i: usize) -> (Option<RawClaim>, usize) {
     if let Some(next) = nums.get(i + 1) {
-        if let Some(claim) = range(s, &nums[i], next) {
+        if let Some(claim) = range(s, (&nums[i], &amounts[i]), (next, &amounts[i + 1])) {
             return (claim, 2);
         }
         if let Some(claim) = one_in(s, &nums[i], next) {
             return (Some(claim), 2);
         }
     }
-    (single(s, &nums[i]), 1)
+    (single(s, &nums[i], amounts[i].clone()), 1)
 }
 
 /// True when digits at `span` are glued to other digits by a hyphen or a
@@ -242,9 +244,12 @@ fn glued_to_digits(s: &str, span: &Range<usize>) -> bool {
 /// A range "20-30", "between 20 and 30", "from 20 to 30", "$3bn-$4bn",
 /// "30-40%", "3-5 million". `None` when the two numbers are not one range
 /// (then each is read on its own).
-fn range(s: &str, first: &Number, second: &Number) -> Option<Option<RawClaim>> {
-    let mut a = amount(s, first);
-    let b = amount(s, second);
+fn range(
+    s: &str,
+    (first, a): (&Number, &Amount),
+    (second, b): (&Number, &Amount),
+) -> Option<Option<RawClaim>> {
+    let mut a = a.clone();
     if a.span.end > b.span.start {
         return None;
     }
@@ -333,19 +338,22 @@ fn fraction_as_percent(s: &str, n: &Number, a: &mut Amount) -> bool {
     true
 }
 
-fn single(s: &str, n: &Number) -> Option<RawClaim> {
-    if n.form == Form::Digits && (n.fraction || glued_to_digits(s, &n.span)) {
-        return None;
+/// True when the word after a number is a plural noun ("1.4m households",
+/// "2025 soldiers"): what makes a suffix a scale or a year-like number a count.
+fn plural_follows(after: &str) -> bool {
+    let next = context::word_after(after);
+    next == "people"
+        || next.len() > 3 && next.ends_with('s') && next.chars().all(|c| c.is_ascii_lowercase())
+}
+
+/// A number in words that is a reference or an idiom, not a count: a lone
+/// "one" not right before its noun ("one of the", "one day"), or a small
+/// number after a determiner ("the two leaders", "their three sons").
+fn word_number_is_not_a_count(s: &str, n: &Number) -> bool {
+    if n.form != Form::Words || n.scale.is_some() {
+        return false;
     }
-    let mut a = amount(s, n);
-    let fraction_percent = fraction_as_percent(s, n, &mut a);
-    if n.fraction && !fraction_percent && a.kind == ClaimKind::Quantity {
-        // "half an hour", "the first half": not a figure anyone checks.
-        return None;
-    }
-    // A lone "one" is a count only right before its noun ("one civilian");
-    // "one of the", "one day", "no one" are not figures.
-    if n.form == Form::Words && n.value.abs() <= 1.0 && n.scale.is_none() && !n.fraction {
+    if n.value.abs() <= 1.0 && !n.fraction {
         let next = context::word_after(&s[n.span.end..]);
         let idiom = matches!(
             next.as_str(),
@@ -364,15 +372,13 @@ fn single(s: &str, n: &Number) -> Option<RawClaim> {
                 | "and"
                 | "another's"
         );
-        if idiom || !next.chars().all(|c| c.is_ascii_lowercase()) || next.is_empty() {
-            return None;
+        if idiom || next.is_empty() || !next.chars().all(|c| c.is_ascii_lowercase()) {
+            return true;
         }
     }
-    // "the two leaders", "their three sons": a reference, not a count.
-    if n.form == Form::Words && n.value < 20.0 && n.scale.is_none() {
-        let prev = context::word_before(&s[..n.span.start]);
-        if matches!(
-            prev.as_str(),
+    n.value < 20.0
+        && matches!(
+            context::word_before(&s[..n.span.start]).as_str(),
             "the"
                 | "these"
                 | "those"
@@ -385,50 +391,59 @@ fn single(s: &str, n: &Number) -> Option<RawClaim> {
                 | "our"
                 | "my"
                 | "your"
-        ) {
-            return None;
-        }
+        )
+}
+
+fn single(s: &str, n: &Number, mut a: Amount) -> Option<RawClaim> {
+    if n.form == Form::Digits && (n.fraction || glued_to_digits(s, &n.span)) {
+        return None;
+    }
+    let fraction_percent = fraction_as_percent(s, n, &mut a);
+    if n.fraction && !fraction_percent && a.kind == ClaimKind::Quantity {
+        // "half an hour", "the first half": not a figure anyone checks.
+        return None;
+    }
+    if word_number_is_not_a_count(s, n) {
+        return None;
     }
     // "1.4m households": a suffix that could be metres is a scale before a
     // plural noun or after a currency.
-    if n.ambiguous_scale && a.kind != ClaimKind::Money {
-        let next = context::word_after(&s[n.span.end..]);
-        if !(next.len() > 3 && next.ends_with('s') || next == "people") {
-            return None;
-        }
+    if n.ambiguous_scale && a.kind != ClaimKind::Money && !plural_follows(&s[n.span.end..]) {
+        return None;
     }
+    let digits = &s[n.span.clone()];
     if a.kind == ClaimKind::Quantity
         && (context::names_not_a_count(&s[..a.span.start], &s[a.span.end..])
-            || n.form == Form::Digits
-                && s[n.span.clone()].len() == 4
-                && s[n.span.clone()].starts_with('0'))
+            || n.form == Form::Digits && digits.len() == 4 && digits.starts_with('0'))
     {
         return None;
     }
-    // A bare four-digit integer is a year unless a plural noun follows.
+    // A bare four-digit integer is a year unless a plural noun follows
+    // ("2,000" with a separator never is).
     if a.kind == ClaimKind::Quantity
         && n.form == Form::Digits
-        && n.scale.is_none()
+        && digits.len() == 4
         && context::is_year_like(n.value)
+        && (!plural_follows(&s[a.span.end..])
+            || context::year_cue(&context::word_before(&s[..a.span.start])))
     {
-        let next = context::word_after(&s[a.span.end..]);
-        let plural =
-            next.len() > 3 && next.ends_with('s') && next.chars().all(|c| c.is_ascii_lowercase());
-        if !plural || context::year_cue(&context::word_before(&s[..a.span.start])) {
-            return None;
-        }
+        return None;
     }
-    let (qualifier, start) = match bounds::before(&s[..a.span.start]) {
-        Some((q, k)) => (Some(q), k),
-        None => (None, a.span.start),
-    };
-    let mut end = a.span.end;
-    let qualifier = match (qualifier, bounds::after(&s[end..])) {
-        (None, Some((q, len))) => {
-            end += len;
-            Some(q)
-        }
-        (q, _) => q,
+    let mut before_bound = bounds::before(&s[..a.span.start]);
+    // "over three years" is a span of time, not a bound.
+    if let Some((Qualifier::Over, _)) = before_bound
+        && a.kind == ClaimKind::Quantity
+        && context::word_before(&s[..a.span.start]) == "over"
+        && quantity_measure(&s[a.span.end..])
+            .as_deref()
+            .is_some_and(is_time_unit)
+    {
+        before_bound = None;
+    }
+    let (qualifier, start, end) = match (before_bound, bounds::after(&s[a.span.end..])) {
+        (Some((q, k)), _) => (Some(q), k, a.span.end),
+        (None, Some((q, len))) => (Some(q), a.span.start, a.span.end + len),
+        (None, None) => (None, a.span.start, a.span.end),
     };
     let mut value = FigureValue::stated(a.value, a.rounding, qualifier);
     if let Some((low, high)) = a.vague {
@@ -441,25 +456,12 @@ fn single(s: &str, n: &Number) -> Option<RawClaim> {
     if matches!(qualifier, Some(Qualifier::Under | Qualifier::UpTo)) && a.value >= 0.0 {
         value.low = Some(0.0);
     }
-    let span = if qualifier.is_some() {
-        start..end
-    } else {
-        a.span.start..end
-    };
-    let mut claim = finish(s, span, a.kind, a.unit, value, a.vague.is_some())?;
-    // "over three years" is a span of time, not a bound.
-    if claim.value.as_figure().and_then(|f| f.qualifier) == Some(Qualifier::Over)
-        && context::word_before(&s[..a.span.start]) == "over"
-        && claim.measure.as_deref().is_some_and(is_time_unit)
-    {
-        let Value::Figure(f) = &mut claim.value;
-        *f = FigureValue {
-            unit: f.unit.take(),
-            ..FigureValue::stated(a.value, a.rounding, None)
-        };
-        claim.span = a.span.start..a.span.end;
-    }
-    Some(claim)
+    finish(s, start..end, a.kind, a.unit, value, a.vague.is_some())
+}
+
+/// What a count counts: a hyphenated unit ("30-day") or the noun after it.
+fn quantity_measure(rest: &str) -> Option<String> {
+    compound_unit(rest).or_else(|| measure_after(rest, false))
 }
 
 fn is_time_unit(m: &str) -> bool {
@@ -686,7 +688,7 @@ fn finish(
             .or_else(|| measure_after(rest, true)),
         // "thousands of farmers", "a third of the troops".
         _ if of_link => of_rest.and_then(|r| measure_after(r, false)),
-        _ => compound_unit(rest).or_else(|| measure_after(rest, false)),
+        _ => quantity_measure(rest),
     };
     // A bare count is only a claim when we know what it counts.
     if kind == ClaimKind::Quantity && measure.is_none() {

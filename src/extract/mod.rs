@@ -5,6 +5,7 @@
 //! reports spans relative to the whole normalized text; locating, entities and
 //! ids are added afterwards by the pipeline, so extractors stay small.
 
+pub mod currency;
 pub mod date;
 pub mod figure;
 pub mod measure;

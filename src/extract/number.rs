@@ -14,7 +14,9 @@ use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
-pub use lex::{GLUED_CODES, Literal, Tok, Token, token_at};
+use super::currency;
+
+pub use lex::{Literal, Tok, Token, token_at};
 pub use words::{
     NumberWord, denominator, is, lower as lower_ascii, may_start_number, number_word, ordinal,
     unit_ordinal,
@@ -229,7 +231,7 @@ fn glued_on_left(s: &str, i: usize) -> bool {
             .char_indices()
             .rfind(|(_, c)| !c.is_ascii_alphabetic())
             .map_or(0, |(k, c)| k + c.len_utf8());
-        return !GLUED_CODES.contains(&&s[start..i]);
+        return !currency::is_code(&s[start..i]);
     }
     if prev == b'-' && i >= 2 && b[i - 2].is_ascii_alphabetic() {
         return true;
@@ -242,22 +244,6 @@ fn glued_on_left(s: &str, i: usize) -> bool {
         .chars()
         .next_back()
         .is_some_and(char::is_alphanumeric)
-}
-
-/// Currency symbols that stand before a number.
-pub const CURRENCY_SIGNS: &[char] = &['$', '€', '£', '¥', '₽', '₴', '₹', '₿', '₩', '₺', '₡'];
-
-/// True when `before` ends with a currency sign or code ("$", "US$ ", "EUR ").
-pub fn currency_before(before: &str) -> bool {
-    let t = before.trim_end();
-    if t.ends_with(CURRENCY_SIGNS) {
-        return true;
-    }
-    let word = &t[t
-        .char_indices()
-        .rfind(|(_, c)| !c.is_ascii_alphabetic())
-        .map_or(0, |(k, c)| k + c.len_utf8())..];
-    word.len() == 3 && GLUED_CODES.contains(&word)
 }
 
 /// A number starting with digits at `i`, with a sign in front if there is one.
@@ -295,7 +281,7 @@ fn word_number_at(s: &str, i: usize) -> Option<Number> {
     }
     let n = parse_number(s, i)?;
     // "the one you mentioned", "no one", "one another": a pronoun, not 1.
-    if n.form == Form::Words && n.value == 1.0 && s[n.span.clone()].len() == 3 {
+    if is(&s[n.span.clone()], "one") {
         let prev = s[..i].trim_end();
         let prev = &prev[prev
             .char_indices()
@@ -338,22 +324,20 @@ fn vague_plural(w: &str) -> Option<(f64, f64)> {
 
 /// "tens of thousands of", "hundreds of", "thousands", "dozens of".
 fn vague_at(s: &str, first: Token<'_>) -> Option<Number> {
-    let (low, high) = vague_plural(first.word()?)?;
+    let (mut low, mut high) = vague_plural(first.word()?)?;
     let next = token_at(s, first.end);
     let next_word = next.and_then(|t| t.word());
     let mut end = first.end;
-    let (mut low, mut high) = (low, high);
     if let Some(of) = next.filter(|_| next_word.is_some_and(|w| is(w, "of")))
         && let Some(scale_tok) = token_at(s, of.end)
         && let Some((slow, _)) = scale_tok.word().and_then(vague_plural)
         && slow >= 2e3
     {
-        // "tens of thousands": the scale of the second word times the first.
+        // "tens of thousands" = [20 × 1,000, 100 × 1,000): the second word's
+        // unit (its low end halved: "thousands" → 1,000) scales the first.
         let unit = slow / 2.0;
-        low *= unit / 1.0;
+        low *= unit;
         high *= unit;
-        // "hundreds of thousands" → [2e5, 1e6): (200 × 1000, 1000 × 1000).
-        low = low.max(0.0);
         end = scale_tok.end;
     } else {
         // "tens" alone is not a number; "dozens"/"hundreds"/"thousands" are
@@ -790,13 +774,8 @@ fn parse_number(s: &str, pos: usize) -> Option<Number> {
         _ => Form::Words,
     };
     let rounding = match whole.literal {
-        Some(l) if end == whole.end || !fraction => {
-            if form == Form::Digits {
-                l.rounding
-            } else {
-                l.rounding.max(l.value.abs() * 0.0) * scale.unwrap_or(1.0) / l.scale.unwrap_or(1.0)
-            }
-        }
+        // A literal keeps its own rounding, scaled by words after it ("1.2 million").
+        Some(l) if !fraction => l.rounding * scale.unwrap_or(1.0) / l.scale.unwrap_or(1.0),
         _ if fraction || value.fract() != 0.0 => 0.0,
         _ => rounding_of_integer(value),
     };

@@ -8,7 +8,8 @@
 
 use std::ops::Range;
 
-use super::figure::{self, Link, currency};
+use super::currency;
+use super::figure::{self, Link};
 use super::number::{self, Number};
 use crate::document::normalize;
 use crate::model::{ClaimKind, Qualifier};
@@ -53,7 +54,7 @@ fn numbers_of(s: &str) -> Vec<Number> {
     number::scan(s)
         .into_iter()
         .filter(|n| n.vague.is_none())
-        .filter(|n| !n.ambiguous_scale || number::currency_before(&s[..n.span.start]))
+        .filter(|n| !n.ambiguous_scale || currency::before(&s[..n.span.start]).is_some())
         .collect()
 }
 

@@ -69,14 +69,6 @@ impl RuleSet {
         self.furniture.dedup();
         self.measures.extend(other.measures);
     }
-
-    /// The name a measure is compared under (`troops` and `soldiers` → `soldier`).
-    pub fn canonical_measure<'a>(&'a self, measure: &'a str) -> &'a str {
-        self.measures
-            .get(measure)
-            .filter(|m| !m.is_empty())
-            .map_or(measure, String::as_str)
-    }
 }
 
 /// The shipped rules.

@@ -49,3 +49,22 @@ pub fn scratch(name: &str) -> PathBuf {
 }
 
 pub const STORY: &str = "examples/budapest-summit";
+
+/// The cases of a Recognizers-Text spec in `tests/data/recognizers/` (MIT,
+/// © Microsoft), without those marked `NotSupported: dotnet`, as the specs'
+/// own runner skips them.
+pub fn recognizers_cases(spec: &str) -> Vec<serde_json::Value> {
+    let path = root().join("tests/data/recognizers").join(spec);
+    let text = std::fs::read_to_string(&path).expect("spec file");
+    let cases: Vec<serde_json::Value> =
+        serde_json::from_str(text.trim_start_matches('\u{feff}')).expect("valid json");
+    cases
+        .into_iter()
+        .filter(|c| !c["NotSupported"].as_str().unwrap_or("").contains("dotnet"))
+        .collect()
+}
+
+/// Byte offset of character `char_index` in `s` (the specs count characters).
+pub fn byte_at(s: &str, char_index: usize) -> usize {
+    s.char_indices().nth(char_index).map_or(s.len(), |(b, _)| b)
+}

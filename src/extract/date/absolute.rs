@@ -16,6 +16,16 @@ fn month_context(word: &str) -> bool {
 }
 
 impl Parser<'_, '_> {
+    /// A day of `month` whose year may follow at `l` ("Feb. 18, 2025"): the
+    /// date and where it ends.
+    fn with_year_tail(&self, l: usize, month: u32, day: u32) -> (usize, Expr) {
+        let (end, year) = match self.year_tail(l) {
+            Some((y, m)) => (m, Some(y)),
+            None => (l, None),
+        };
+        (end, Expr::Date { year, month, day })
+    }
+
     /// Year first: "2015 June", "2016, Nov", "2019-aug-01", "2019/aug/01".
     pub fn year_month(&self, i: usize) -> Hit {
         let (year, j) = self.year(i)?;
@@ -75,24 +85,7 @@ impl Parser<'_, '_> {
         if let Some((day, l)) = self.day_number(k).filter(|_| !self.word(k, "second"))
             && (self.year(k).is_none() || self.tok(k).is_some_and(|t| t.text.len() <= 2))
         {
-            return match self.year_tail(l) {
-                Some((y, m)) => Some((
-                    m,
-                    Expr::Date {
-                        year: Some(y),
-                        month,
-                        day,
-                    },
-                )),
-                None => Some((
-                    l,
-                    Expr::Date {
-                        year: None,
-                        month,
-                        day,
-                    },
-                )),
-            };
+            return Some(self.with_year_tail(l, month, day));
         }
         if let Some((y, l)) = self.year_tail(j) {
             return Some((
@@ -150,24 +143,7 @@ impl Parser<'_, '_> {
                 },
             ));
         }
-        match self.year_tail(l) {
-            Some((y, m)) => Some((
-                m,
-                Expr::Date {
-                    year: Some(y),
-                    month,
-                    day,
-                },
-            )),
-            None => Some((
-                l,
-                Expr::Date {
-                    year: None,
-                    month,
-                    day,
-                },
-            )),
-        }
+        Some(self.with_year_tail(l, month, day))
     }
 
     /// ISO "2025-02-18", "2015/08/12", US "02/18/2025" (order from prefs), "13.5.2015".

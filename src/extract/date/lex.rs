@@ -107,21 +107,7 @@ pub(super) fn tokenize<'a>(lower: &'a str, original: &str) -> Vec<Tok<'a>> {
 
 /// Month number for a month name or abbreviation ("sept", "oct").
 pub(super) fn month_number(word: &str) -> Option<u32> {
-    Some(match word {
-        "january" | "jan" => 1,
-        "february" | "feb" => 2,
-        "march" | "mar" => 3,
-        "april" | "apr" => 4,
-        "may" => 5,
-        "june" | "jun" => 6,
-        "july" | "jul" => 7,
-        "august" | "aug" => 8,
-        "september" | "sept" | "sep" => 9,
-        "october" | "oct" => 10,
-        "november" | "nov" => 11,
-        "december" | "dec" => 12,
-        _ => return None,
-    })
+    crate::document::month_number(word)
 }
 
 /// True for month abbreviations (which may carry a trailing period).
@@ -157,48 +143,21 @@ pub(super) fn weekday(word: &str, allow_abbrev: bool) -> Option<chrono::Weekday>
     }
 }
 
-/// Cardinal number words up to twenty, the tens, and informal quantities.
+/// Cardinal number words (the number layer's vocabulary: units, teens,
+/// tens, "hundred") and the informal quantities dates use ("a couple").
 pub(super) fn cardinal_word(word: &str) -> Option<u32> {
-    const SMALL: [&str; 21] = [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "twenty",
-    ];
-    if let Some(n) = SMALL.iter().position(|w| *w == word) {
-        return Some(n as u32);
+    use crate::extract::number::{NumberWord, number_word};
+    match number_word(word) {
+        Some(NumberWord::Unit(v) | NumberWord::Teen(v) | NumberWord::Tens(v)) => Some(v as u32),
+        Some(NumberWord::Hundred) => Some(100),
+        Some(_) => None,
+        None => Some(match word {
+            "a" | "an" => 1,
+            "couple" => 2,
+            "few" => 3,
+            _ => return None,
+        }),
     }
-    Some(match word {
-        "a" | "an" => 1,
-        "couple" => 2,
-        "few" => 3,
-        "thirty" => 30,
-        "forty" => 40,
-        "fifty" => 50,
-        "sixty" => 60,
-        "seventy" => 70,
-        "eighty" => 80,
-        "ninety" => 90,
-        "hundred" => 100,
-        _ => return None,
-    })
 }
 
 /// Ordinal words first..thirty ("twenty" and "thirty" combine with "first".."ninth").

@@ -106,22 +106,23 @@ const SIGNS: &[(&str, Qualifier)] = &[
     (">", Qualifier::Over),
 ];
 
-/// Bounds written after a figure ("500 or more"), lowercase.
+/// Bounds written after a figure ("500 or more"), lowercase, longest first
+/// so "or more than" is tried before "or more" (a test keeps the order).
 const AFTER: &[(&str, Qualifier)] = &[
-    ("or above", Qualifier::AtLeast),
-    ("or fewer", Qualifier::UpTo),
     ("or greater than", Qualifier::AtLeast),
+    ("or equal to it", Qualifier::AtLeast),
+    ("or fewer than", Qualifier::UpTo),
+    ("or more than", Qualifier::AtLeast),
+    ("or less than", Qualifier::UpTo),
+    ("or equal to", Qualifier::AtLeast),
     ("or greater", Qualifier::AtLeast),
     ("or higher", Qualifier::AtLeast),
-    ("or less", Qualifier::UpTo),
-    ("or less than", Qualifier::UpTo),
-    ("or fewer than", Qualifier::UpTo),
+    ("or above", Qualifier::AtLeast),
+    ("or fewer", Qualifier::UpTo),
     ("or lower", Qualifier::UpTo),
-    ("or more than", Qualifier::AtLeast),
-    ("or more", Qualifier::AtLeast),
     ("or below", Qualifier::UpTo),
-    ("or equal to it", Qualifier::AtLeast),
-    ("or equal to", Qualifier::AtLeast),
+    ("or more", Qualifier::AtLeast),
+    ("or less", Qualifier::UpTo),
 ];
 
 /// Equality phrases a range recognizer reports as `[n, n]`.
@@ -189,9 +190,7 @@ pub fn before(before: &str) -> Option<(Qualifier, usize)> {
 pub fn after(after: &str) -> Option<(Qualifier, usize)> {
     let t = after.trim_start();
     let lead = after.len() - t.len();
-    let mut phrases: Vec<&(&str, Qualifier)> = AFTER.iter().collect();
-    phrases.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
-    for (phrase, q) in phrases {
+    for (phrase, q) in AFTER {
         if t.len() >= phrase.len()
             && t.is_char_boundary(phrase.len())
             && t[..phrase.len()].eq_ignore_ascii_case(phrase)
@@ -275,6 +274,11 @@ mod tests {
             let last = p.rsplit(' ').next().unwrap();
             assert!(is_phrase_end(last), "{p}");
         }
+    }
+
+    #[test]
+    fn after_phrases_are_longest_first() {
+        assert!(AFTER.windows(2).all(|w| w[0].0.len() >= w[1].0.len()));
     }
 
     #[test]

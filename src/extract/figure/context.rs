@@ -25,54 +25,22 @@ const TIME_WORDS: &[&str] = &[
     "a.m", "am", "bst", "cest", "cet", "edt", "est", "et", "gmt", "hrs", "msk", "p.m", "pm", "utc",
 ];
 
-/// A month name or AP abbreviation, lowercase. "May" and "Mar" are left out:
-/// lowercased, they are usually the verb and a word, not months.
-const MONTHS: &[&str] = &[
-    "apr",
-    "april",
-    "aug",
-    "august",
-    "dec",
-    "december",
-    "feb",
-    "february",
-    "jan",
-    "january",
-    "jul",
-    "july",
-    "jun",
-    "june",
-    "march",
-    "nov",
-    "november",
-    "oct",
-    "october",
-    "sep",
-    "sept",
-    "september",
-];
+/// A month name or abbreviation, except "May" and "Mar": in a figure's
+/// neighbourhood those are usually the verb and a word, not months.
+fn is_month(word: &str) -> bool {
+    !word.eq_ignore_ascii_case("may")
+        && !word.eq_ignore_ascii_case("mar")
+        && crate::document::month_number(word).is_some()
+}
 
 /// The word before `before`'s end, lowercase, without trailing dots.
 pub fn word_before(before: &str) -> String {
-    before
-        .trim_end()
-        .rsplit(|c: char| c.is_whitespace() || c == '(')
-        .next()
-        .unwrap_or("")
-        .trim_matches(|c: char| !c.is_alphanumeric() && c != '.')
-        .trim_end_matches('.')
-        .to_ascii_lowercase()
+    raw_word_before(before).to_ascii_lowercase()
 }
 
 /// The word at the start of `after`, lowercase, without trailing dots.
 pub fn word_after(after: &str) -> String {
-    after
-        .trim_start()
-        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | ')' | '"' | '!' | '?'))
-        .next()
-        .unwrap_or("")
-        .trim_end_matches('.')
-        .to_ascii_lowercase()
+    raw_word_after(after).to_ascii_lowercase()
 }
 
 /// True when the number between `before` and `after` is a time, a date or a
@@ -84,11 +52,12 @@ pub fn names_not_a_count(before: &str, after: &str) -> bool {
     let any = |list: &[&str], w: &str| list.iter().any(|l| l.eq_ignore_ascii_case(w));
     any(TIME_WORDS, next)
         || next.eq_ignore_ascii_case("local")
-        || any(MONTHS, next)
-        || any(MONTHS, prev)
+        || is_month(next)
+        || is_month(prev)
         || any(LABELS, prev)
 }
 
+/// The word before `before`'s end, as written.
 fn raw_word_before(before: &str) -> &str {
     before
         .trim_end()
@@ -99,6 +68,7 @@ fn raw_word_before(before: &str) -> &str {
         .trim_end_matches('.')
 }
 
+/// The word at the start of `after`, as written.
 fn raw_word_after(after: &str) -> &str {
     after
         .trim_start()
@@ -197,7 +167,6 @@ mod tests {
 
     #[test]
     fn lists_are_sorted() {
-        assert!(MONTHS.windows(2).all(|w| w[0] < w[1]));
         assert!(TIME_WORDS.windows(2).all(|w| w[0] < w[1]));
     }
 

@@ -148,12 +148,6 @@ fn suffix_scale(word: &str) -> Option<(f64, bool)> {
     })
 }
 
-/// Currency codes that may be glued to a number ("115USD").
-pub const GLUED_CODES: &[&str] = &[
-    "AUD", "CAD", "CHF", "CNY", "EUR", "GBP", "HKD", "INR", "JPY", "MUSD", "RMB", "RUB", "UAH",
-    "USD", "usd",
-];
-
 /// Reads the digit literal starting at `start`.
 pub fn literal_at(s: &str, start: usize) -> Option<(Literal, usize)> {
     let b = s.as_bytes();
@@ -163,12 +157,10 @@ pub fn literal_at(s: &str, start: usize) -> Option<(Literal, usize)> {
     let int_end = digits_end(b, i);
     i = int_end;
     let mut int_digits = int_end - int_start;
-    let mut last_group_start = int_start;
     // Thousands separators: commas, Indian lakh grouping, or single spaces.
     let mut grouped = false;
     if int_digits <= 3 && b.get(i) == Some(&b',') && group_at(b, i + 1, 3) {
         while b.get(i) == Some(&b',') && group_at(b, i + 1, 3) {
-            last_group_start = i + 1;
             i += 4;
             int_digits += 3;
         }
@@ -182,40 +174,24 @@ pub fn literal_at(s: &str, start: usize) -> Option<(Literal, usize)> {
         }
         if b.get(j) == Some(&b',') && group_at(b, j + 1, 3) {
             int_digits += 2 * pairs + 3;
-            last_group_start = j + 1;
             i = j + 4;
             grouped = true;
         }
     } else if int_digits <= 3 && b.get(i) == Some(&b' ') && group_at(b, i + 1, 3) {
         while b.get(i) == Some(&b' ') && group_at(b, i + 1, 3) && b.get(i + 4) != Some(&b'/') {
-            last_group_start = i + 1;
             i += 4;
             int_digits += 3;
         }
         grouped = true;
     }
     let int_text_end = i;
-    let trailing_zeros = b[last_group_start.max(int_start)..int_text_end]
+    // Zeros at the end of the integer part, separators skipped ("68,000" → 3).
+    let trailing_zeros = b[int_start..int_text_end]
         .iter()
         .rev()
+        .filter(|c| c.is_ascii_digit())
         .take_while(|&&c| c == b'0')
-        .count()
-        + if grouped {
-            // Zeros of earlier groups only count when the last group is all zeros.
-            let last = &b[last_group_start..int_text_end];
-            if last.iter().all(|&c| c == b'0') {
-                b[int_start..last_group_start]
-                    .iter()
-                    .rev()
-                    .filter(|c| c.is_ascii_digit())
-                    .take_while(|&&c| c == b'0')
-                    .count()
-            } else {
-                0
-            }
-        } else {
-            0
-        };
+        .count();
     let mut value = parse_clean(s, int_start..int_text_end).unwrap_or(0.0);
     let mut decimals = 0;
     let mut integer = true;
@@ -354,7 +330,7 @@ pub fn literal_at(s: &str, start: usize) -> Option<(Literal, usize)> {
             if s[i..].chars().next().is_some_and(char::is_alphanumeric) {
                 return None;
             }
-        } else if !GLUED_CODES.contains(&word) {
+        } else if !crate::extract::currency::is_code(word) {
             // "115USD" is money; "29km", "3rd", "1990s", "16A" are not numbers.
             return None;
         }

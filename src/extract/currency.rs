@@ -1,6 +1,9 @@
 //! Currencies around a number: signs and prefixed signs before it ("$",
 //! "US$", "C$", "€"), ISO codes before or after ("USD 5", "5 EUR", "115USD",
 //! "30 MUSD"), and currency words after ("66 billion dollars", "470 pence").
+//!
+//! The one list of currencies: the number lexer asks [`is_code`] whether
+//! letters glued to digits ("115USD") end a number.
 
 use std::ops::Range;
 
@@ -130,8 +133,16 @@ fn code(word: &str) -> Option<&'static str> {
         .map(|c| if *c == "RMB" { "CNY" } else { *c })
 }
 
+/// True for a currency code, or "M" + code ("MUSD"), in any case but "try".
+pub fn is_code(word: &str) -> bool {
+    code_with_factor(word).is_some()
+}
+
 /// A code word, or "M" + code meaning millions ("MUSD", "MAUD").
 fn code_with_factor(word: &str) -> Option<(&'static str, f64)> {
+    if !(3..=4).contains(&word.len()) {
+        return None;
+    }
     if let Some(c) = code(word) {
         return Some((c, 1.0));
     }
@@ -161,26 +172,25 @@ pub fn before(before: &str) -> Option<CurrencyMark> {
     if before.len() - t.len() > 2 {
         return None;
     }
-    // Fast exit: most numbers follow a lowercase word ("said 37").
-    let last = t.chars().next_back()?;
-    if last.is_ascii_lowercase() && !t.ends_with("rmb") && !t.ends_with("usd") {
-        return None;
-    }
-    for (sign, code) in SIGNS {
-        if ends_with_ci(t, sign) {
-            let start = t.len() - sign.len();
-            // The letters of "c$" must not end a word ("etc$").
-            if sign.starts_with(|c: char| c.is_ascii_alphabetic())
-                && t[..start].ends_with(|c: char| c.is_alphanumeric())
-            {
-                continue;
+    // Signs end in a symbol or a dot; a letter can only end a code.
+    if !t.ends_with(|c: char| c.is_ascii_alphabetic()) {
+        for (sign, code) in SIGNS {
+            if ends_with_ci(t, sign) {
+                let start = t.len() - sign.len();
+                // The letters of "c$" must not end a word ("etc$").
+                if sign.starts_with(|c: char| c.is_ascii_alphabetic())
+                    && t[..start].ends_with(|c: char| c.is_alphanumeric())
+                {
+                    continue;
+                }
+                return Some(CurrencyMark {
+                    code,
+                    span: start..t.len(),
+                    factor: 1.0,
+                });
             }
-            return Some(CurrencyMark {
-                code,
-                span: start..t.len(),
-                factor: 1.0,
-            });
         }
+        return None;
     }
     let start = t
         .char_indices()
@@ -225,10 +235,7 @@ pub fn after(after: &str) -> Option<CurrencyMark> {
         .unwrap_or(t.len());
     // "3 USD50": a code glued to the next number is that number's.
     let glued_to_next = t[w_len..].starts_with(|c: char| c.is_ascii_digit());
-    if !glued_to_next
-        && (w_len == 3 || w_len == 4)
-        && let Some((code, factor)) = code_with_factor(&t[..w_len])
-    {
+    if !glued_to_next && let Some((code, factor)) = code_with_factor(&t[..w_len]) {
         return Some(CurrencyMark {
             code,
             span: lead..lead + w_len,
