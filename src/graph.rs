@@ -5,7 +5,9 @@ use petgraph::graph::{NodeIndex, UnGraph};
 use serde::Serialize;
 
 use crate::key::{ClaimKey, block};
-use crate::model::{Claim, ClaimKind, FigureValue, Qualifier};
+use chrono::NaiveDate;
+
+use crate::model::{Claim, ClaimKind, DateValue, FigureValue, Qualifier, Value};
 use crate::rule::Tolerance;
 
 /// How two claims relate. Later claim families add misquotes, misattributes
@@ -66,11 +68,14 @@ impl ClaimGraph {
     /// document, and only across documents `pairing` says share a story.
     /// Within a group, claims are swept in publication order so pairs further
     /// apart than the pairing window are never visited.
+    /// `same_participants` decides, for two date claims with one key,
+    /// whether their sentences can be about the same event.
     pub fn build(
         claims: &[Claim],
         keys: Vec<Option<ClaimKey>>,
         policy: &ComparePolicy,
         pairing: &impl Pairing,
+        same_participants: &dyn Fn(&Claim, &Claim) -> bool,
     ) -> ClaimGraph {
         let mut graph = UnGraph::with_capacity(claims.len(), 0);
         for i in 0..claims.len() {
@@ -93,16 +98,25 @@ impl ClaimGraph {
                 if da == db || !pairing.related(da, db) {
                     return;
                 }
-                if let (Some(a), Some(b)) =
-                    (claims[i].value.as_figure(), claims[j].value.as_figure())
-                {
-                    let (x, y) = (i.min(j), i.max(j));
-                    graph.add_edge(
-                        NodeIndex::new(x),
-                        NodeIndex::new(y),
-                        compare(a, b, &tolerance),
-                    );
-                }
+                let (ci, cj) = (&claims[i], &claims[j]);
+                let relation = match (&ci.value, &cj.value) {
+                    // A figure counted on two different dates is two figures.
+                    (Value::Figure(_), Value::Figure(_))
+                        if disjoint(ci.as_of_dates, cj.as_of_dates) =>
+                    {
+                        return;
+                    }
+                    (Value::Figure(a), Value::Figure(b)) => compare(a, b, &tolerance),
+                    (Value::Date(a), Value::Date(b)) if same_participants(ci, cj) => {
+                        match compare_dates(a, b) {
+                            Some(r) => r,
+                            None => return,
+                        }
+                    }
+                    _ => return,
+                };
+                let (x, y) = (i.min(j), i.max(j));
+                graph.add_edge(NodeIndex::new(x), NodeIndex::new(y), relation);
             };
             for (n, &(day, i)) in dated.iter().enumerate() {
                 for &(other_day, j) in &dated[n + 1..] {
@@ -136,6 +150,27 @@ impl ClaimGraph {
         out.sort();
         out
     }
+}
+
+/// True when both intervals are known and share no day.
+fn disjoint(a: Option<(NaiveDate, NaiveDate)>, b: Option<(NaiveDate, NaiveDate)>) -> bool {
+    matches!((a, b), (Some((a0, a1)), Some((b0, b1))) if a1 < b0 || b1 < a0)
+}
+
+/// Dates as day intervals: disjoint contradicts, equal agrees, one inside
+/// the other refines ("in October" and "October 16"), a partial overlap
+/// ("last week" and "early October") agrees. `None` when either is unresolved.
+pub fn compare_dates(a: &DateValue, b: &DateValue) -> Option<Relation> {
+    let (a0, a1, b0, b1) = (a.start?, a.end?, b.start?, b.end?);
+    Some(if a1 < b0 || b1 < a0 {
+        Relation::Contradicts
+    } else if (a0, a1) == (b0, b1) {
+        Relation::Agrees
+    } else if (a0 >= b0 && a1 <= b1) || (b0 >= a0 && b1 <= a1) {
+        Relation::Refines
+    } else {
+        Relation::Agrees
+    })
 }
 
 /// The interval a figure allows once rounding and hedging are granted.

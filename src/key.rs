@@ -19,8 +19,19 @@ pub struct ClaimKey {
     pub subjects: Vec<String>,
 }
 
+/// The `unit` of a date key for a planned event ("will meet on Tuesday");
+/// past events have `past`.
+pub const PLANNED: &str = "planned";
+
 impl std::fmt::Display for ClaimKey {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.kind == ClaimKind::Date {
+            write!(f, "date of {}", self.measure)?;
+            if self.unit == PLANNED {
+                write!(f, " (planned)")?;
+            }
+            return Ok(());
+        }
         write!(
             f,
             "{} {} [{}]",
@@ -45,7 +56,10 @@ pub fn key_of(
     subjects: Vec<String>,
     measures: &BTreeMap<String, String>,
 ) -> Option<ClaimKey> {
-    if !claim.kind.is_figure() || claim.as_of.is_some() {
+    if claim.kind == ClaimKind::Date {
+        return date_key(claim);
+    }
+    if !claim.kind.is_figure() || claim.as_of.as_deref() == Some("earlier") {
         return None;
     }
     let canonical = |m: &str| measures.get(m).cloned().unwrap_or_else(|| m.to_string());
@@ -65,6 +79,22 @@ pub fn key_of(
         unit,
         measure,
         subjects,
+    })
+}
+
+/// A date's key is its event and whether it happened or is planned; who
+/// took part and where is checked pair by pair, because one source names
+/// more participants than another. Unresolved dates are never compared.
+fn date_key(claim: &Claim) -> Option<ClaimKey> {
+    let date = claim.value.as_date()?;
+    if !date.resolved {
+        return None;
+    }
+    Some(ClaimKey {
+        kind: ClaimKind::Date,
+        unit: if date.future { PLANNED } else { "past" }.to_string(),
+        measure: claim.measure.clone()?,
+        subjects: Vec::new(),
     })
 }
 

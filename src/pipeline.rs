@@ -5,16 +5,19 @@
 use std::collections::{BTreeMap, HashSet};
 use std::ops::Range;
 
+use chrono::NaiveDate;
 use rayon::prelude::*;
 
 use crate::check::{self, CheckInput, Finding};
 use crate::document::{Document, InputError, LineIndex, Loaded, normalize};
 use crate::entity::{EntityIndex, EntityKind};
+use crate::extract::date::{DateMention, DatePrefs, Tense, find_dates};
+use crate::extract::event::event_of;
 use crate::extract::{self, RawClaim};
 use crate::fnv::FnvBuild;
 use crate::graph::{ClaimGraph, ComparePolicy};
 use crate::key::{ClaimKey, key_of};
-use crate::model::Claim;
+use crate::model::{Claim, ClaimKind, DateValue, Value};
 use crate::rule::{RuleError, RuleSet, Severity};
 use crate::segment::Segmenter;
 use crate::story::{self, Profile, Stories, StoryPolicy};
@@ -27,6 +30,9 @@ pub struct Extraction {
     furniture: Vec<String>,
     /// Measure synonyms (word → the group's name).
     measures: BTreeMap<String, String>,
+    /// Event words and phrases → the event's name.
+    events: BTreeMap<String, String>,
+    dates: DatePrefs,
 }
 
 impl Extraction {
@@ -36,6 +42,8 @@ impl Extraction {
             entities: EntityIndex::new(rules.entities.clone()),
             furniture: rules.furniture.clone(),
             measures: rules.measures.clone(),
+            events: rules.events.clone(),
+            dates: DatePrefs::default(),
         }
     }
 
@@ -74,9 +82,31 @@ impl Extraction {
             for extractor in extract::REGISTRY {
                 extractor.extract(text, sentence.clone(), &mut raw);
             }
-            if raw.is_empty() {
+            let dates = find_dates(s, doc.published, &self.dates);
+            if raw.is_empty() && dates.is_empty() {
                 continue;
             }
+            let figures = raw.len();
+            let mut as_of: Vec<Option<(NaiveDate, NaiveDate)>> = vec![None; figures];
+            for (r, as_of) in raw.iter().zip(as_of.iter_mut()) {
+                if r.as_of.is_none() {
+                    *as_of = as_of_date(s, r.span.start - sentence.start, &dates);
+                }
+            }
+            for m in &dates {
+                let span = sentence.start + m.span.start..sentence.start + m.span.end;
+                // A figure's words are never also a date ("a 30-day truce").
+                if raw[..figures]
+                    .iter()
+                    .any(|r| r.span.start < span.end && span.start < r.span.end)
+                {
+                    continue;
+                }
+                raw.push(date_claim(s, sentence.start, m, &self.events));
+            }
+            as_of.resize(raw.len(), None);
+            let mut order: Vec<usize> = (0..raw.len()).collect();
+            order.sort_by_key(|&i| raw[i].span.start);
             let mut entities: Vec<String> = self
                 .entities
                 .find(s)
@@ -86,7 +116,8 @@ impl Extraction {
             entities.sort();
             let sentence_span =
                 (norm.to_original(sentence.start)..norm.to_original(sentence.end)).into();
-            for r in raw.drain(..) {
+            for i in order {
+                let r = &raw[i];
                 let start = norm.to_original(r.span.start);
                 let end = norm.to_original(r.span.end);
                 let (line, column) = lines.locate(&doc.text, start);
@@ -100,11 +131,12 @@ impl Extraction {
                     line: line + doc.first_line - 1,
                     column,
                     sentence: sentence_span,
-                    value: r.value,
-                    measure: r.measure,
+                    value: r.value.clone(),
+                    measure: r.measure.clone(),
                     entities: entities.clone(),
                     speaker: None,
-                    as_of: r.as_of,
+                    as_of: r.as_of.clone().or_else(|| as_of[i].map(iso_interval)),
+                    as_of_dates: as_of[i],
                 });
             }
         }
@@ -151,6 +183,86 @@ impl Extraction {
             .cloned()
             .collect();
         key_of(claim, subjects, &self.measures)
+    }
+}
+
+impl Extraction {
+    /// Whether two dated sentences can be about one event. Sources name
+    /// participants unevenly ("his call with Putin", "Trump and Putin spoke"),
+    /// so one set may hold the other; but two different places ("met in
+    /// Riyadh", "met in Istanbul") are two events. Sharing some names is not
+    /// enough: a story's protagonists appear in most of its sentences.
+    pub fn same_participants(&self, a: &Claim, b: &Claim) -> bool {
+        let is_place = |id: &&String| {
+            self.entities
+                .entity(id)
+                .is_some_and(|e| e.kind == EntityKind::Place)
+        };
+        let pa: Vec<&String> = a.entities.iter().filter(is_place).collect();
+        let pb: Vec<&String> = b.entities.iter().filter(is_place).collect();
+        if !pa.is_empty() && !pb.is_empty() && !pa.iter().any(|p| pb.contains(p)) {
+            return false;
+        }
+        let shared = a.entities.iter().filter(|e| b.entities.contains(e)).count();
+        shared == a.entities.len().min(b.entities.len())
+    }
+}
+
+/// A date claim for one mention; `sentence_start` places the mention's
+/// sentence-relative span in the text. "on Thursday" keeps its "on", as
+/// design §7 shows it.
+fn date_claim(
+    sentence: &str,
+    sentence_start: usize,
+    m: &DateMention,
+    events: &BTreeMap<String, String>,
+) -> RawClaim {
+    let mut start = m.span.start;
+    let before = &sentence[..start];
+    if before.ends_with("on ")
+        && !before[..before.len() - 3]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+    {
+        start -= 3;
+    }
+    RawClaim {
+        kind: ClaimKind::Date,
+        span: sentence_start + start..sentence_start + m.span.end,
+        value: Value::Date(DateValue {
+            start: m.start,
+            end: m.end,
+            grain: m.grain,
+            resolved: m.start.is_some(),
+            future: m.tense == Tense::Future,
+        }),
+        measure: event_of(sentence, m.span.clone(), events),
+        as_of: None,
+    }
+}
+
+/// When a figure holds: the resolved date of its sentence nearest to it. A
+/// date after "since" or "from" starts a running total and says nothing of
+/// when it was counted.
+fn as_of_date(sentence: &str, at: usize, dates: &[DateMention]) -> Option<(NaiveDate, NaiveDate)> {
+    dates
+        .iter()
+        .filter(|m| {
+            let before = sentence[..m.span.start].trim_end();
+            let word = before.rsplit(' ').next().unwrap_or("");
+            !word.eq_ignore_ascii_case("since") && !word.eq_ignore_ascii_case("from")
+        })
+        .filter_map(|m| Some((m.start?, m.end?, m.span.start.abs_diff(at))))
+        .min_by_key(|&(_, _, distance)| distance)
+        .map(|(a, b, _)| (a, b))
+}
+
+fn iso_interval((a, b): (NaiveDate, NaiveDate)) -> String {
+    if a == b {
+        a.to_string()
+    } else {
+        format!("{a}/{b}")
     }
 }
 
@@ -213,7 +325,8 @@ pub fn analyze(loaded: Loaded, rules: &RuleSet, rule_errors: Vec<RuleError>) -> 
         profiles,
         policy: StoryPolicy::default(),
     };
-    let graph = ClaimGraph::build(&claims, keys, &policy(rules), &stories);
+    let same_participants = |a: &Claim, b: &Claim| extraction.same_participants(a, b);
+    let graph = ClaimGraph::build(&claims, keys, &policy(rules), &stories, &same_participants);
     let findings = check::run_rules(
         &rules.rules,
         &CheckInput {

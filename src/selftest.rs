@@ -53,6 +53,7 @@ fn fire(set: &RuleSet, rule: &Rule, docs: &[String]) -> Vec<String> {
         entities: set.entities.clone(),
         furniture: set.furniture.clone(),
         measures: set.measures.clone(),
+        events: set.events.clone(),
     };
     let analysis = analyze(loaded, &only, Vec::new());
     let mut fired: Vec<String> = analysis.findings.into_iter().map(|f| f.rule).collect();

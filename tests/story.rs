@@ -27,7 +27,7 @@ fn finds_exactly_the_planted_contradictions() {
             (f["rule"].as_str().unwrap().to_string(), claims)
         })
         .collect();
-    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(found.len(), 3, "{found:#?}");
     let texts = |f: &Value| -> Vec<String> {
         f["claims"]
             .as_array()
@@ -46,17 +46,24 @@ fn finds_exactly_the_planted_contradictions() {
             })
             .collect()
     };
+    // The call: "on Wednesday" (Oct. 15) against Thursday, Oct. 16, told
+    // three ways ("on Thursday", "a phone call today" in an Oct. 16 article).
+    assert_eq!(findings[0]["rule"], "date-conflict");
+    assert_eq!(
+        texts(&findings[0]),
+        ["on Thursday", "today", "on Wednesday"]
+    );
     // Aid: $56 billion against $66.5 billion (and "about $66 billion", which agrees).
-    let aid = texts(&findings[0]);
+    let aid = texts(&findings[1]);
     assert_eq!(aid.last().unwrap(), "$56 billion");
     assert!(
         aid.contains(&"about $66 billion".to_string())
             && aid.contains(&"$66.5 billion".to_string())
     );
     // Missiles: 73 against 37 in two outlets.
-    let missiles = texts(&findings[1]);
+    let missiles = texts(&findings[2]);
     assert_eq!(missiles, ["37", "37", "73"]);
-    assert_eq!(v["summary"]["findings"]["error"], 2);
+    assert_eq!(v["summary"]["findings"]["error"], 3);
     assert!(v["errors"].as_array().unwrap().is_empty());
 }
 
@@ -179,7 +186,8 @@ fn json_has_the_contract_shape() {
     ] {
         assert!(f.get(key).is_some(), "finding misses {key}");
     }
-    let c = &v["claims"][0];
+    let claims = v["claims"].as_array().unwrap();
+    let c = claims.iter().find(|c| c["kind"] == "money").unwrap();
     for key in [
         "id", "doc", "kind", "text", "span", "line", "column", "sentence", "value", "measure",
         "entities", "speaker",
@@ -196,6 +204,10 @@ fn json_has_the_contract_shape() {
         "qualifier",
     ] {
         assert!(c["value"].get(key).is_some(), "value misses {key}");
+    }
+    let date = claims.iter().find(|c| c["kind"] == "date").unwrap();
+    for key in ["start", "end", "grain", "resolved"] {
+        assert!(date["value"].get(key).is_some(), "date value misses {key}");
     }
     let d = &v["documents"][0];
     for key in ["id", "path", "source", "published", "title", "url"] {

@@ -148,6 +148,8 @@ fn build_finding(
     let all: Vec<usize> = a_side.iter().chain(b_side).copied().collect();
     let message = template::render(&rule.message, |p| match p {
         "a.text" => claims[a].text.clone(),
+        "a.value" => claims[a].value.to_string(),
+        "b.value" => claims[b].value.to_string(),
         "b.text" => claims[b].text.clone(),
         "a.source" => source(a).to_string(),
         "b.source" => source(b).to_string(),
@@ -169,6 +171,9 @@ fn build_finding(
         .map(|&i| {
             let c = &claims[i];
             let v = c.value.as_figure();
+            if let Some(d) = c.value.as_date() {
+                return format!("{}|{}|{:?}|{:?}", source(i), c.kind, d.start, d.end);
+            }
             format!(
                 "{}|{}|{:?}|{:?}|{:?}|{:?}",
                 source(i),

@@ -28,15 +28,8 @@ use chrono::NaiveDate;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Grain {
-    Day,
-    Week,
-    Month,
-    Quarter,
-    Year,
-    Decade,
-}
+/// The claim model's grain: one list of grains for extraction and output.
+pub use crate::model::DateGrain as Grain;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tense {
@@ -58,6 +51,8 @@ pub struct DateMention {
     /// True when it depends on the reference (published) date: weekdays, yesterday,
     /// last week, "February 12" without a year, etc.
     pub relative: bool,
+    /// The tense of the nearest verb: "will meet on Tuesday" is future.
+    pub tense: Tense,
 }
 
 /// How to read all-numeric dates such as "02/03/2025".
@@ -206,6 +201,7 @@ pub fn find_dates(
                 end: resolved.map(|r| r.end),
                 grain,
                 relative,
+                tense: ctx.tense,
             });
         }
         i = end;

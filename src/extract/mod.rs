@@ -7,6 +7,7 @@
 
 pub mod currency;
 pub mod date;
+pub mod event;
 pub mod figure;
 pub mod measure;
 pub mod number;

@@ -73,7 +73,13 @@ pub struct Claim {
     /// Canonical ids of the entities named in the claim's sentence, sorted.
     pub entities: Vec<String>,
     pub speaker: Option<String>,
-    /// When the figure holds, if the sentence says it is not "now"
-    /// (`earlier` for "up from 40", "a year earlier").
+    /// When the figure holds, if the sentence says: `earlier` for "up from
+    /// 40" or "a year earlier" (never compared with current figures), else
+    /// the ISO date or `start/end` interval of the sentence's date nearest
+    /// to the figure ("as of Oct. 17", "on Thursday").
     pub as_of: Option<String>,
+    /// The `as_of` interval as dates, for comparison: a running total on two
+    /// different dates is not one figure.
+    #[serde(skip)]
+    pub as_of_dates: Option<(chrono::NaiveDate, chrono::NaiveDate)>,
 }

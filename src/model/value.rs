@@ -5,14 +5,100 @@ use serde::{Serialize, Serializer};
 #[serde(untagged)]
 pub enum Value {
     Figure(FigureValue),
+    Date(DateValue),
 }
 
 impl Value {
     pub fn as_figure(&self) -> Option<&FigureValue> {
         match self {
             Value::Figure(f) => Some(f),
+            _ => None,
         }
     }
+
+    pub fn as_date(&self) -> Option<&DateValue> {
+        match self {
+            Value::Date(d) => Some(d),
+            _ => None,
+        }
+    }
+}
+
+/// The normalized value as a reader would write it: `2025-10-16`,
+/// `2025-10-13/2025-10-19`, `66500000000 USD`, `(300, ∞)`.
+impl std::fmt::Display for Value {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Value::Date(d) => match (d.start, d.end) {
+                (Some(a), Some(b)) if a == b => write!(f, "{a}"),
+                (Some(a), Some(b)) => write!(f, "{a}/{b}"),
+                _ => write!(f, "unresolved {}", d.grain.as_str()),
+            },
+            Value::Figure(v) => {
+                if v.is_point() {
+                    write!(f, "{}", v.number)?;
+                } else {
+                    let end = |x: Option<f64>| x.map_or("∞".to_string(), |x| x.to_string());
+                    let open = if v.low_open || v.low.is_none() {
+                        '('
+                    } else {
+                        '['
+                    };
+                    let close = if v.high_open || v.high.is_none() {
+                        ')'
+                    } else {
+                        ']'
+                    };
+                    let low = v.low.map_or("-∞".to_string(), |x| x.to_string());
+                    write!(f, "{open}{low}, {}{close}", end(v.high))?;
+                }
+                match &v.unit {
+                    Some(u) => write!(f, " {u}"),
+                    None => Ok(()),
+                }
+            }
+        }
+    }
+}
+
+/// How fine a date is: "October 16" is a day, "last week" a week.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DateGrain {
+    Day,
+    Week,
+    Month,
+    Quarter,
+    Year,
+    Decade,
+}
+
+impl DateGrain {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DateGrain::Day => "day",
+            DateGrain::Week => "week",
+            DateGrain::Month => "month",
+            DateGrain::Quarter => "quarter",
+            DateGrain::Year => "year",
+            DateGrain::Decade => "decade",
+        }
+    }
+}
+
+/// A date as an inclusive calendar interval (design §7). `start`/`end` are
+/// `None` and `resolved` false when the words are relative ("on Thursday")
+/// and the document has no date to anchor them.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DateValue {
+    pub start: Option<chrono::NaiveDate>,
+    pub end: Option<chrono::NaiveDate>,
+    pub grain: DateGrain,
+    pub resolved: bool,
+    /// Whether the sentence says it happened or will happen; a planned
+    /// event and a past one are never the same event.
+    #[serde(skip)]
+    pub future: bool,
 }
 
 /// A hedge or bound word in front of a figure. Bounds words become interval

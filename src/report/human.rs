@@ -8,7 +8,7 @@ use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 
 use super::errors;
 use crate::document::{DateSource, LineIndex};
-use crate::model::{Claim, Value};
+use crate::model::{Claim, DateValue, Value};
 use crate::pipeline::Analysis;
 use crate::rule::Severity;
 
@@ -187,7 +187,10 @@ pub fn claims(a: &Analysis) -> String {
 }
 
 fn describe(c: &Claim) -> String {
-    let Value::Figure(v) = &c.value;
+    let v = match &c.value {
+        Value::Figure(v) => v,
+        Value::Date(d) => return describe_date(c, d),
+    };
     let bound = |x: Option<f64>| x.map_or_else(|| "∞".to_string(), fmt_number);
     let mut s = if v.is_point() {
         fmt_number(v.number)
@@ -217,6 +220,25 @@ fn describe(c: &Claim) -> String {
     if let Some(m) = &c.measure
         && v.unit.as_deref() != Some(m)
     {
+        let _ = write!(s, " · {m}");
+    }
+    if !c.entities.is_empty() {
+        let _ = write!(s, " · {}", c.entities.join(", "));
+    }
+    s
+}
+
+/// "2025-10-16 · call", "2025-10-13..2025-10-19 (week, planned) · meeting".
+fn describe_date(c: &Claim, d: &DateValue) -> String {
+    let mut s = match (d.start, d.end) {
+        (Some(a), Some(b)) if a == b => a.to_string(),
+        (Some(a), Some(b)) => format!("{a}..{b} ({})", d.grain.as_str()),
+        _ => format!("unresolved {}", d.grain.as_str()),
+    };
+    if d.future {
+        s.push_str(" (planned)");
+    }
+    if let Some(m) = &c.measure {
         let _ = write!(s, " · {m}");
     }
     if !c.entities.is_empty() {

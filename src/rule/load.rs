@@ -17,7 +17,12 @@ use crate::yaml::{self, Located};
 /// The shipped rule directory, embedded so the binary works from anywhere.
 /// A test keeps this list equal to the files in `rules/`.
 pub const BUILTIN: &[(&str, &str)] = &[
+    (
+        "date-conflict.yaml",
+        include_str!("../../rules/date-conflict.yaml"),
+    ),
     ("entities.yaml", include_str!("../../rules/entities.yaml")),
+    ("events.yaml", include_str!("../../rules/events.yaml")),
     (
         "figure-conflict.yaml",
         include_str!("../../rules/figure-conflict.yaml"),
@@ -48,6 +53,9 @@ pub struct RuleSet {
     /// Measure synonyms: each word of a `measures.yaml` group → the group's
     /// first word; `uncompared` words → the empty string.
     pub measures: BTreeMap<String, String>,
+    /// Event words and phrases (lowercase, single-spaced) → the event's name,
+    /// from `events.yaml`.
+    pub events: BTreeMap<String, String>,
 }
 
 impl RuleSet {
@@ -68,6 +76,7 @@ impl RuleSet {
         self.furniture.sort();
         self.furniture.dedup();
         self.measures.extend(other.measures);
+        self.events.extend(other.events);
     }
 }
 
@@ -137,6 +146,18 @@ pub fn load_sources(
         match stem {
             "entities" => match yaml::from_str::<EntityFile>(&text) {
                 Ok(f) => set.entities.extend(f.entities),
+                Err(e) => errors.push(from_yaml(&path, e)),
+            },
+            "events" => match yaml::from_str::<EventFile>(&text) {
+                Ok(f) => {
+                    for (event, phrases) in f.events {
+                        let event = event.trim().to_lowercase();
+                        for p in phrases {
+                            let p = p.split_whitespace().collect::<Vec<_>>().join(" ");
+                            set.events.insert(p.to_lowercase(), event.clone());
+                        }
+                    }
+                }
                 Err(e) => errors.push(from_yaml(&path, e)),
             },
             "furniture" => match yaml::from_str::<FurnitureFile>(&text) {
@@ -222,6 +243,12 @@ struct MeasureFile {
     uncompared: Vec<String>,
     #[serde(default)]
     measures: Vec<Vec<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EventFile {
+    events: BTreeMap<String, Vec<String>>,
 }
 
 #[derive(Deserialize)]

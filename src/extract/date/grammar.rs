@@ -81,11 +81,11 @@ impl<'a> Parser<'_, 'a> {
             }
             let anchor = if p.punct() == Some(':') {
                 // "at 10:30" is a time, "says:30 December" is not.
-                (!p.spaced && i > 1 && self.toks[i - 2].kind == Kind::Num).then_some(i - 2)
+                (!p.spaced && i > 1 && self.toks[i - 2].kind == Kind::Num).then(|| i - 2)
             } else if matches!(p.punct(), Some('-' | '/' | '.')) {
-                (!p.spaced && i > 1).then_some(i - 2)
+                (!p.spaced && i > 1).then(|| i - 2)
             } else {
-                matches!(p.kind, Kind::Word | Kind::Num).then_some(i - 1)
+                matches!(p.kind, Kind::Word | Kind::Num).then(|| i - 1)
             };
             if let Some(a) = anchor {
                 month_or_year_before(self, a)?;

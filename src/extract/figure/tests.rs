@@ -12,10 +12,14 @@ fn extract(sentence: &str) -> Vec<RawClaim> {
 #[test]
 fn open_bounds_are_flagged() {
     let c = &extract("Over 68,000 soldiers died.")[0];
-    let Value::Figure(v) = &c.value;
+    let Value::Figure(v) = &c.value else {
+        panic!("not a figure")
+    };
     assert!(v.low_open && !v.high_open);
     let c = &extract("Fewer than 20 lawmakers objected.")[0];
-    let Value::Figure(v) = &c.value;
+    let Value::Figure(v) = &c.value else {
+        panic!("not a figure")
+    };
     assert!(v.high_open && !v.low_open);
 }
 
@@ -62,7 +66,9 @@ fn news_table() {
             ));
             continue;
         };
-        let Value::Figure(v) = &got.value;
+        let Value::Figure(v) = &got.value else {
+            panic!("not a figure")
+        };
         let kind = match c.kind {
             Kind::Quantity => ClaimKind::Quantity,
             Kind::Money => ClaimKind::Money,

@@ -1,0 +1,339 @@
+//! Which event a date dates: "spoke by phone **on Thursday**" dates a call,
+//! "**Thursday's** call" too, "said on Thursday" dates no event we compare.
+//!
+//! Dates are compared across sources only when they date the same event
+//! (design §5), so the attachment is deliberately narrow. Reading leftwards
+//! from the date inside its clause, function words, names (capitalized),
+//! numbers, adverbs and light verbs ("took place", "was held", "began") are
+//! passed over; the first other word decides. If it names an event in
+//! `events.yaml`, that is the event; any other word ("said", "agreed",
+//! "left") means the date belongs to something we do not compare. A date
+//! used as an adjective or possessive ("their October 16 phone call",
+//! "Thursday's call") takes the event word right after it, and a date at the
+//! head of its clause ("On Thursday, Trump and Putin spoke by phone") takes
+//! the first event word of the clause.
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+/// Words passed over between a date and its event word.
+const PASS_OVER: &[&str] = &[
+    "a",
+    "again",
+    "also",
+    "an",
+    "and",
+    "at",
+    "be",
+    "been",
+    "began",
+    "begin",
+    "begins",
+    "being",
+    "between",
+    "both",
+    "by",
+    "came",
+    "due",
+    "during",
+    "early",
+    "ended",
+    "ends",
+    "expected",
+    "finally",
+    "first",
+    "for",
+    "from",
+    "had",
+    "happened",
+    "has",
+    "have",
+    "held",
+    "her",
+    "his",
+    "in",
+    "is",
+    "its",
+    "last",
+    "late",
+    "leaders",
+    "next",
+    "of",
+    "on",
+    "our",
+    "over",
+    "overnight",
+    "place",
+    "planned",
+    "s",
+    "scheduled",
+    "set",
+    "started",
+    "starts",
+    "take",
+    "takes",
+    "the",
+    "their",
+    "took",
+    "two",
+    "was",
+    "were",
+    "will",
+    "with",
+    "would",
+];
+
+/// The longest event phrase, in words.
+const MAX_PHRASE: usize = 3;
+/// How many words either side of a date are read at most.
+const WINDOW: usize = 10;
+
+/// A word of the sentence: lowercase text, byte range, and whether it was
+/// capitalized (a name, unless it is an event word).
+struct Word {
+    lower: String,
+    capitalized: bool,
+    numeric: bool,
+    /// A clause boundary (comma, semicolon, colon, dash, bracket, quote)
+    /// comes right before this word.
+    boundary_before: bool,
+}
+
+fn words(sentence: &str) -> (Vec<Word>, Vec<Range<usize>>) {
+    let mut out = Vec::new();
+    let mut spans = Vec::new();
+    let mut boundary = true;
+    let mut start = None;
+    let bytes = sentence.as_bytes();
+    let mut push = |s: usize, e: usize, boundary: &mut bool| {
+        let w = &sentence[s..e];
+        out.push(Word {
+            lower: w.to_lowercase(),
+            capitalized: w.chars().next().is_some_and(char::is_uppercase),
+            numeric: w.bytes().next().is_some_and(|b| b.is_ascii_digit()),
+            boundary_before: *boundary,
+        });
+        spans.push(s..e);
+        *boundary = false;
+    };
+    for (i, ch) in sentence.char_indices() {
+        let in_word = ch.is_alphanumeric()
+            || (matches!(ch, '.' | '-')
+                && start.is_some()
+                && bytes.get(i + 1).is_some_and(|b| b.is_ascii_alphanumeric()));
+        if in_word {
+            start.get_or_insert(i);
+            continue;
+        }
+        if let Some(s) = start.take() {
+            push(s, i, &mut boundary);
+        }
+        if matches!(ch, ',' | ';' | ':' | '(' | ')' | '"' | '-' | '!' | '?') {
+            boundary = true;
+        }
+    }
+    if let Some(s) = start {
+        push(s, sentence.len(), &mut boundary);
+    }
+    (out, spans)
+}
+
+/// The event a date at `date` (byte range in `sentence`) belongs to, by its
+/// name in `events` (phrase → event name), or `None`.
+pub fn event_of(
+    sentence: &str,
+    date: Range<usize>,
+    events: &BTreeMap<String, String>,
+) -> Option<String> {
+    if events.is_empty() {
+        return None;
+    }
+    let (words, spans) = words(sentence);
+    let first = spans.iter().position(|s| s.end > date.start)?;
+    let after = spans
+        .iter()
+        .position(|s| s.start >= date.end)
+        .unwrap_or(words.len());
+    let lookup = |from: usize, len: usize| -> Option<&String> {
+        let phrase: Vec<&str> = words
+            .get(from..from + len)?
+            .iter()
+            .map(|w| w.lower.as_str())
+            .collect();
+        events.get(&phrase.join(" "))
+    };
+    // "their October 16 phone call", "Thursday's call": the event word follows.
+    let mut next = after;
+    if words.get(next).is_some_and(|w| w.lower == "s") {
+        next += 1;
+    }
+    if !words.get(next).is_some_and(|w| w.boundary_before) {
+        for len in (1..=MAX_PHRASE).rev() {
+            if let Some(e) = lookup(next, len) {
+                return Some(e.clone());
+            }
+        }
+    }
+    // Leftwards inside the clause: the first word that is not passed over decides.
+    let mut i = first;
+    let mut reached_head = true;
+    while i > 0 && first - i < WINDOW {
+        if words[i].boundary_before {
+            break;
+        }
+        i -= 1;
+        for len in (1..=MAX_PHRASE.min(i + 1)).rev() {
+            if let Some(e) = lookup(i + 1 - len, len) {
+                return Some(e.clone());
+            }
+        }
+        let w = &words[i];
+        if !passed_over(w) {
+            reached_head = false;
+            break;
+        }
+    }
+    if !reached_head {
+        return None;
+    }
+    // A date heading its clause: the clause's first event word, if nothing
+    // else decides first.
+    let mut j = after;
+    while j < words.len() && j - after < WINDOW {
+        if j > after && words[j].boundary_before {
+            break;
+        }
+        for len in (1..=MAX_PHRASE).rev() {
+            if let Some(e) = lookup(j, len) {
+                return Some(e.clone());
+            }
+        }
+        if !passed_over(&words[j]) {
+            return None;
+        }
+        j += 1;
+    }
+    None
+}
+
+fn passed_over(w: &Word) -> bool {
+    w.capitalized
+        || w.numeric
+        || (w.lower.len() > 4 && w.lower.ends_with("ly"))
+        || PASS_OVER.binary_search(&w.lower.as_str()).is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lexicon() -> BTreeMap<String, String> {
+        let (set, errors) = crate::rule::load_builtin();
+        assert!(errors.is_empty(), "{errors:?}");
+        set.events
+    }
+
+    #[test]
+    fn pass_over_is_sorted() {
+        assert!(PASS_OVER.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn attaches_dates_to_events() {
+        let events = lexicon();
+        // (sentence, the date words, expected event)
+        let cases: &[(&str, &str, Option<&str>)] = &[
+            (
+                "Trump and Putin spoke by telephone on Wednesday for two hours.",
+                "Wednesday",
+                Some("call"),
+            ),
+            (
+                "Much of his attention was on his call with Putin on Thursday.",
+                "Thursday",
+                Some("call"),
+            ),
+            (
+                "Officials learned of Thursday's call between the leaders.",
+                "Thursday",
+                Some("call"),
+            ),
+            (
+                "They weighed the prospect of their October 16 phone call.",
+                "October 16",
+                Some("call"),
+            ),
+            (
+                "He was capping a phone call today that ran long.",
+                "today",
+                Some("call"),
+            ),
+            (
+                "Officials met in Riyadh on February 18.",
+                "February 18",
+                Some("meeting"),
+            ),
+            (
+                "The Riyadh meeting took place on February 20.",
+                "February 20",
+                Some("meeting"),
+            ),
+            (
+                "The summit is scheduled for Wednesday.",
+                "Wednesday",
+                Some("summit"),
+            ),
+            (
+                "On Thursday, Trump and Putin spoke by phone.",
+                "Thursday",
+                Some("call"),
+            ),
+            (
+                "Zelenskyy, who flew to Washington on Thursday, was blunt.",
+                "Thursday",
+                Some("visit"),
+            ),
+            (
+                "He was due to sit down with Donald Trump at the White House on Friday.",
+                "Friday",
+                Some("meeting"),
+            ),
+            (
+                "Trump said on Thursday that he would meet Putin.",
+                "Thursday",
+                None,
+            ),
+            (
+                "The two agreed on Thursday to hold their next summit in Budapest.",
+                "Thursday",
+                None,
+            ),
+            (
+                "Zelenskyy left the White House on Friday without the missiles.",
+                "Friday",
+                None,
+            ),
+            (
+                "The turn came on Thursday, when the two presidents spoke.",
+                "Thursday",
+                None,
+            ),
+            (
+                "On Thursday, prices rose sharply after the meeting.",
+                "Thursday",
+                None,
+            ),
+            (
+                "The law was signed last week by the president.",
+                "last week",
+                Some("signing"),
+            ),
+            ("Protests broke out on Monday.", "Monday", None),
+        ];
+        for (sentence, date, want) in cases {
+            let start = sentence.find(date).expect("date in sentence");
+            let got = event_of(sentence, start..start + date.len(), &events);
+            assert_eq!(got.as_deref(), *want, "{sentence}");
+        }
+    }
+}
