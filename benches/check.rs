@@ -12,6 +12,7 @@ use std::hint::black_box;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use crosscheck::document::{Document, Loaded, load_str, normalize};
 use crosscheck::extract;
+use crosscheck::extract::date::{DatePrefs, find_dates};
 use crosscheck::pipeline::{Extraction, analyze};
 use crosscheck::rule::load_builtin;
 use crosscheck::segment::Segmenter;
@@ -60,6 +61,19 @@ fn bench(c: &mut Criterion) {
                     }
                     n += out.len();
                     out.clear();
+                }
+            }
+            black_box(n)
+        })
+    });
+    // Dates alone: find_dates over every sentence, against each document's date.
+    group.bench_function("dates", |b| {
+        let prefs = DatePrefs::default();
+        b.iter(|| {
+            let mut n = 0;
+            for ((t, ranges), d) in texts.iter().zip(&sentences).zip(&docs) {
+                for r in ranges {
+                    n += find_dates(&t[r.clone()], d.published, &prefs).len();
                 }
             }
             black_box(n)

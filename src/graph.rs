@@ -4,7 +4,10 @@
 use petgraph::graph::{NodeIndex, UnGraph};
 use serde::Serialize;
 
+use crate::fnv::FnvBuild;
 use crate::key::{ClaimKey, block};
+use std::collections::HashMap;
+
 use chrono::NaiveDate;
 
 use crate::model::{Claim, ClaimKind, DateValue, FigureValue, Qualifier, Value};
@@ -82,54 +85,56 @@ impl ClaimGraph {
             graph.add_node(i);
         }
         let window = pairing.window_days();
+        // Many claim pairs share a document pair: ask the story stage once per pair.
+        let mut related: HashMap<(usize, usize), bool, FnvBuild> = HashMap::default();
         for (key, members) in block(&keys) {
             let tolerance = policy.tolerance(key.kind);
-            let mut dated: Vec<(i64, usize)> = Vec::with_capacity(members.len());
-            let mut undated: Vec<usize> = Vec::new();
-            for &i in &members {
-                match pairing.day(claims[i].doc_index) {
-                    Some(d) => dated.push((d, i)),
-                    None => undated.push(i),
-                }
+            // Claims bucketed by document, documents in publication order:
+            // the story stage is asked once per document pair, not per claim pair.
+            let mut by_doc: Vec<Member> = members
+                .iter()
+                .map(|&i| {
+                    let doc = claims[i].doc_index;
+                    (pairing.day(doc), doc, i)
+                })
+                .collect();
+            by_doc.sort_unstable();
+            let mut buckets: Vec<(Option<i64>, usize, &[Member])> = Vec::new();
+            for run in by_doc.chunk_by(|a, b| a.1 == b.1) {
+                buckets.push((run[0].0, run[0].1, run));
             }
-            dated.sort_unstable();
-            let mut consider = |i: usize, j: usize| {
-                let (da, db) = (claims[i].doc_index, claims[j].doc_index);
-                if da == db || !pairing.related(da, db) {
+            // Undated documents sort first and meet every later bucket: they
+            // may be about any moment.
+            let mut consider = |a: &[Member], b: &[Member]| {
+                let (da, db) = (a[0].1, b[0].1);
+                if !*related
+                    .entry((da.min(db), da.max(db)))
+                    .or_insert_with(|| pairing.related(da, db))
+                {
                     return;
                 }
-                let (ci, cj) = (&claims[i], &claims[j]);
-                let relation = match (&ci.value, &cj.value) {
-                    // A figure counted on two different dates is two figures.
-                    (Value::Figure(_), Value::Figure(_))
-                        if disjoint(ci.as_of_dates, cj.as_of_dates) =>
-                    {
-                        return;
-                    }
-                    (Value::Figure(a), Value::Figure(b)) => compare(a, b, &tolerance),
-                    (Value::Date(a), Value::Date(b)) if same_participants(ci, cj) => {
-                        match compare_dates(a, b) {
-                            Some(r) => r,
-                            None => return,
+                for &(_, _, i) in a {
+                    for &(_, _, j) in b {
+                        if let Some(relation) =
+                            relate(&claims[i], &claims[j], &tolerance, same_participants)
+                        {
+                            graph.add_edge(
+                                NodeIndex::new(i.min(j)),
+                                NodeIndex::new(i.max(j)),
+                                relation,
+                            );
                         }
                     }
-                    _ => return,
-                };
-                let (x, y) = (i.min(j), i.max(j));
-                graph.add_edge(NodeIndex::new(x), NodeIndex::new(y), relation);
+                }
             };
-            for (n, &(day, i)) in dated.iter().enumerate() {
-                for &(other_day, j) in &dated[n + 1..] {
-                    if other_day - day > window {
+            for (n, &(day, _, a)) in buckets.iter().enumerate() {
+                for &(other_day, _, b) in &buckets[n + 1..] {
+                    if let (Some(d), Some(o)) = (day, other_day)
+                        && o - d > window
+                    {
                         break;
                     }
-                    consider(i, j);
-                }
-            }
-            // An undated document may be about any moment: compare it with all.
-            for (n, &i) in undated.iter().enumerate() {
-                for &j in undated[n + 1..].iter().chain(dated.iter().map(|(_, j)| j)) {
-                    consider(i, j);
+                    consider(a, b);
                 }
             }
         }
@@ -149,6 +154,27 @@ impl ClaimGraph {
             .collect();
         out.sort();
         out
+    }
+}
+
+/// A claim in a key group: its document's day, the document, the claim.
+type Member = (Option<i64>, usize, usize);
+
+/// How two claims with one key relate, or `None` when they are not to be
+/// compared after all (figures on different dates, dates of events with
+/// different participants, unresolved dates).
+fn relate(
+    a: &Claim,
+    b: &Claim,
+    tolerance: &Tolerance,
+    same_participants: &dyn Fn(&Claim, &Claim) -> bool,
+) -> Option<Relation> {
+    match (&a.value, &b.value) {
+        // A figure counted on two different dates is two figures.
+        (Value::Figure(_), Value::Figure(_)) if disjoint(a.as_of_dates, b.as_of_dates) => None,
+        (Value::Figure(x), Value::Figure(y)) => Some(compare(x, y, tolerance)),
+        (Value::Date(x), Value::Date(y)) if same_participants(a, b) => compare_dates(x, y),
+        _ => None,
     }
 }
 

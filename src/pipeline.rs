@@ -12,7 +12,7 @@ use crate::check::{self, CheckInput, Finding};
 use crate::document::{Document, InputError, LineIndex, Loaded, normalize};
 use crate::entity::{EntityIndex, EntityKind};
 use crate::extract::date::{DateMention, DatePrefs, Tense, find_dates};
-use crate::extract::event::event_of;
+use crate::extract::event::{EventLexicon, event_of};
 use crate::extract::{self, RawClaim};
 use crate::fnv::FnvBuild;
 use crate::graph::{ClaimGraph, ComparePolicy};
@@ -31,7 +31,7 @@ pub struct Extraction {
     /// Measure synonyms (word → the group's name).
     measures: BTreeMap<String, String>,
     /// Event words and phrases → the event's name.
-    events: BTreeMap<String, String>,
+    events: EventLexicon,
     dates: DatePrefs,
 }
 
@@ -42,7 +42,11 @@ impl Extraction {
             entities: EntityIndex::new(rules.entities.clone()),
             furniture: rules.furniture.clone(),
             measures: rules.measures.clone(),
-            events: rules.events.clone(),
+            events: rules
+                .events
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect(),
             dates: DatePrefs::default(),
         }
     }
@@ -215,7 +219,7 @@ fn date_claim(
     sentence: &str,
     sentence_start: usize,
     m: &DateMention,
-    events: &BTreeMap<String, String>,
+    events: &EventLexicon,
 ) -> RawClaim {
     let mut start = m.span.start;
     let before = &sentence[..start];

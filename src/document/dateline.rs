@@ -42,32 +42,31 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// with or without a trailing dot ("Sept.", "oct", "January"). The one list
 /// of month names: datelines, figures and dates all ask here.
 pub fn month_number(word: &str) -> Option<u32> {
-    const NAMES: [(&str, &str, &str); 12] = [
-        ("january", "jan", ""),
-        ("february", "feb", ""),
-        ("march", "mar", ""),
-        ("april", "apr", ""),
-        ("may", "", ""),
-        ("june", "jun", ""),
-        ("july", "jul", ""),
-        ("august", "aug", ""),
-        ("september", "sept", "sep"),
-        ("october", "oct", ""),
-        ("november", "nov", ""),
-        ("december", "dec", ""),
-    ];
     let w = word.strip_suffix('.').unwrap_or(word);
-    if w.is_empty() {
+    // Longest name is "september": anything longer, or shorter than "may",
+    // is not a month, and most words are rejected on length alone.
+    if !(3..=9).contains(&w.len()) {
         return None;
     }
-    NAMES
-        .iter()
-        .position(|names| {
-            [names.0, names.1, names.2]
-                .iter()
-                .any(|n| !n.is_empty() && n.eq_ignore_ascii_case(w))
-        })
-        .map(|i| i as u32 + 1)
+    let mut buf = [0u8; 9];
+    let lower = &mut buf[..w.len()];
+    lower.copy_from_slice(w.as_bytes());
+    lower.make_ascii_lowercase();
+    Some(match &*lower {
+        b"january" | b"jan" => 1,
+        b"february" | b"feb" => 2,
+        b"march" | b"mar" => 3,
+        b"april" | b"apr" => 4,
+        b"may" => 5,
+        b"june" | b"jun" => 6,
+        b"july" | b"jul" => 7,
+        b"august" | b"aug" => 8,
+        b"september" | b"sept" | b"sep" => 9,
+        b"october" | b"oct" => 10,
+        b"november" | b"nov" => 11,
+        b"december" | b"dec" => 12,
+        _ => return None,
+    })
 }
 
 /// A full calendar date at the start of `s`: ISO or written with a year.

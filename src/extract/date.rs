@@ -76,8 +76,13 @@ impl Default for DatePrefs {
     }
 }
 
-/// Words whose presence (as substrings, case-insensitively) may start a date
-/// without digits. "day" covers weekdays, today, yesterday and most holidays.
+/// How many tokens before its anchor a date phrase may start ("the first
+/// week of March", "from 4 to 22 March").
+const ANCHOR_REACH: usize = 6;
+
+/// Word beginnings of date words. The prefilter counts a hit only at the
+/// start of a word, and only when the whole word is a date word
+/// ([`is_date_word`]): "money", "market" or "decision" do not qualify.
 const TRIGGERS: &[&str] = &[
     "jan",
     "feb",
@@ -91,7 +96,6 @@ const TRIGGERS: &[&str] = &[
     "oct",
     "nov",
     "dec",
-    "day",
     "mon",
     "tue",
     "wed",
@@ -99,24 +103,39 @@ const TRIGGERS: &[&str] = &[
     "fri",
     "sat",
     "sun",
-    "tomorrow",
+    "today",
     "tonight",
+    "tomorrow",
+    "tmrw",
+    "yesterday",
+    "ago",
     "week",
     "month",
     "year",
     "decade",
     "quarter",
     "fortnight",
+    "century",
+    "day",
     "christmas",
     "easter",
     "halloween",
     "thanksgiving",
     "juneteenth",
-    "century",
-    "ties",
-    "teen",
-    "twenty",
+    "twent",
+    "thirt",
+    "fort",
+    "fift",
+    "sixt",
+    "sevent",
+    "eight",
+    "ninet",
     "thousand",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
 ];
 
 static PREFILTER: LazyLock<AhoCorasick> = LazyLock::new(|| {
@@ -125,6 +144,132 @@ static PREFILTER: LazyLock<AhoCorasick> = LazyLock::new(|| {
         .build(TRIGGERS)
         .expect("static patterns compile")
 });
+
+/// True when the lowercase `word` can only be part of a date: a month or
+/// weekday name or abbreviation, a calendar word ("yesterday", "weeks",
+/// "quarter"), a holiday, a season or a decade word ("nineties").
+fn is_date_word(word: &str) -> bool {
+    let singular = word.strip_suffix('s').unwrap_or(word);
+    lex::month_number(word).is_some()
+        || lex::weekday(word, true).is_some()
+        || lex::weekday(singular, false).is_some()
+        || lex::decade_word(word).is_some()
+        || is_calendar_word(word)
+        || is_calendar_word(singular)
+}
+
+fn is_calendar_word(w: &str) -> bool {
+    matches!(
+        w,
+        "today"
+            | "tonight"
+            | "tomorrow"
+            | "tmrw"
+            | "yesterday"
+            | "ago"
+            | "week"
+            | "weekend"
+            | "month"
+            | "year"
+            | "decade"
+            | "quarter"
+            | "fortnight"
+            | "century"
+            | "day"
+            | "christmas"
+            | "easter"
+            | "halloween"
+            | "thanksgiving"
+            | "juneteenth"
+            | "midweek"
+            | "weekday"
+            | "spring"
+            | "summer"
+            | "autumn"
+            | "fall"
+            | "winter"
+    )
+}
+
+/// True for a run of digits that may belong to a date: a possible year
+/// (1000–2999), a numeric date ("2/18", "18.02", "2025-02-18"), an ordinal
+/// day ("18th"), a decade ("90s", "'90s") or a quarter ("Q3", "H1").
+/// `before` is the byte before the run, `after` the (up to) two after it.
+fn is_date_digits(run: &[u8], before: Option<u8>, after: [u8; 2]) -> bool {
+    let next = after[0].to_ascii_lowercase();
+    let then = after[1].to_ascii_lowercase();
+    (run.len() == 4 && matches!(run[0], b'1' | b'2'))
+        || matches!(next, b'/' | b'.' | b'-' | b's')
+        || matches!(
+            (next, then),
+            (b's', b't') | (b'n', b'd') | (b'r', b'd') | (b't', b'h')
+        )
+        || (next == b'\'' && then == b's')
+        || matches!(before, Some(b'\'' | b'q' | b'Q' | b'h' | b'H'))
+}
+
+/// Cheap test run before tokenizing: does any word or number look like part
+/// of a date? Plain counts ("37 missiles") and words that merely contain
+/// "mon" or "day" do not qualify.
+fn may_hold_date(sentence: &str) -> bool {
+    let b = sentence.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < b.len() && b[i].is_ascii_digit() {
+            i += 1;
+        }
+        let after = [
+            b.get(i).copied().unwrap_or(b' '),
+            b.get(i + 1).copied().unwrap_or(b' '),
+        ];
+        let before = start.checked_sub(1).map(|p| b[p]);
+        if is_date_digits(&b[start..i], before, after) {
+            return true;
+        }
+    }
+    PREFILTER.find_iter(sentence).any(|m| {
+        if m.start() > 0 && b[m.start() - 1].is_ascii_alphabetic() {
+            return false;
+        }
+        let mut end = m.start();
+        while end < b.len() && b[end].is_ascii_alphabetic() {
+            end += 1;
+        }
+        let mut buf = [0u8; 16];
+        let Some(lower) = buf.get_mut(..end - m.start()) else {
+            return false;
+        };
+        lower.copy_from_slice(&b[m.start()..end]);
+        lower.make_ascii_lowercase();
+        std::str::from_utf8(lower)
+            .is_ok_and(|w| is_date_word(w) || matches!(w, "thousand" | "twenty" | "nineteen"))
+    })
+}
+
+/// True when token `i` can only be part of a date (see [`is_date_word`] and
+/// [`is_date_digits`]). Every date phrase holds one, so the grammar runs only
+/// near anchors; function words and counts never wake it.
+fn is_anchor(toks: &[lex::Tok<'_>], i: usize, sentence: &[u8]) -> bool {
+    let t = &toks[i];
+    match t.kind {
+        lex::Kind::Num => {
+            let at = |k: usize| sentence.get(k).copied().unwrap_or(b' ');
+            let before = t.start.checked_sub(1).map(|p| sentence[p]);
+            is_date_digits(t.text.as_bytes(), before, [at(t.end), at(t.end + 1)])
+        }
+        lex::Kind::Word => {
+            is_date_word(t.text)
+                // Spelled years: "twenty twenty-five", "two thousand and nine".
+                || matches!(t.text, "thousand" | "twenty" | "nineteen")
+        }
+        _ => false,
+    }
+}
 
 /// A fixed Monday used to compute the grain of a mention that cannot be resolved.
 fn grain_probe_date() -> NaiveDate {
@@ -138,11 +283,23 @@ pub fn find_dates(
     published: Option<NaiveDate>,
     prefs: &DatePrefs,
 ) -> Vec<DateMention> {
-    if !sentence.bytes().any(|b| b.is_ascii_digit()) && !PREFILTER.is_match(sentence) {
+    if !may_hold_date(sentence) {
         return Vec::new();
     }
     let lower = sentence.to_ascii_lowercase();
     let toks = lex::tokenize(&lower, sentence);
+    // Tokens at which a date may start: up to ANCHOR_REACH before an anchor.
+    let mut reachable = vec![false; toks.len()];
+    let mut any = false;
+    for i in (0..toks.len()).filter(|&i| is_anchor(&toks, i, sentence.as_bytes())) {
+        any = true;
+        for r in &mut reachable[i.saturating_sub(ANCHOR_REACH)..=i] {
+            *r = true;
+        }
+    }
+    if !any {
+        return Vec::new();
+    }
     let parser = grammar::Parser {
         toks: &toks,
         order: prefs.numeric_order,
@@ -151,6 +308,10 @@ pub fn find_dates(
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
+        if !reachable[i] {
+            i += 1;
+            continue;
+        }
         let Some((first, mut end, mut expr)) = parser.parse_at(i) else {
             i += 1;
             continue;

@@ -13,8 +13,13 @@
 //! head of its clause ("On Thursday, Trump and Putin spoke by phone") takes
 //! the first event word of the clause.
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 use std::ops::Range;
+
+use crate::fnv::FnvBuild;
+
+/// Event words and phrases (lowercase, single-spaced) → the event's name.
+pub type EventLexicon = HashMap<String, String, FnvBuild>;
 
 /// Words passed over between a date and its event word.
 const PASS_OVER: &[&str] = &[
@@ -88,35 +93,40 @@ const MAX_PHRASE: usize = 3;
 /// How many words either side of a date are read at most.
 const WINDOW: usize = 10;
 
-/// A word of the sentence: lowercase text, byte range, and whether it was
-/// capitalized (a name, unless it is an event word).
-struct Word {
-    lower: String,
+/// A word of the sentence: lowercase text and what surrounds it.
+struct Word<'a> {
+    lower: &'a str,
+    /// Capitalized in the text: a name, unless it is an event word.
     capitalized: bool,
     numeric: bool,
     /// A clause boundary (comma, semicolon, colon, dash, bracket, quote)
     /// comes right before this word.
     boundary_before: bool,
+    span: Range<usize>,
 }
 
-fn words(sentence: &str) -> (Vec<Word>, Vec<Range<usize>>) {
+/// How many bytes either side of a date are read: more than [`WINDOW`]
+/// words of news text, so a long sentence costs no more than a short one.
+const WINDOW_BYTES: usize = 160;
+
+/// The words of `text` (the original) whose lowercase copy is `lower`.
+fn words<'a>(text: &str, lower: &'a str) -> Vec<Word<'a>> {
     let mut out = Vec::new();
-    let mut spans = Vec::new();
     let mut boundary = true;
     let mut start = None;
-    let bytes = sentence.as_bytes();
+    let bytes = text.as_bytes();
     let mut push = |s: usize, e: usize, boundary: &mut bool| {
-        let w = &sentence[s..e];
         out.push(Word {
-            lower: w.to_lowercase(),
-            capitalized: w.chars().next().is_some_and(char::is_uppercase),
-            numeric: w.bytes().next().is_some_and(|b| b.is_ascii_digit()),
+            lower: &lower[s..e],
+            capitalized: bytes[s].is_ascii_uppercase()
+                || text[s..].chars().next().is_some_and(char::is_uppercase),
+            numeric: bytes[s].is_ascii_digit(),
             boundary_before: *boundary,
+            span: s..e,
         });
-        spans.push(s..e);
         *boundary = false;
     };
-    for (i, ch) in sentence.char_indices() {
+    for (i, ch) in text.char_indices() {
         let in_word = ch.is_alphanumeric()
             || (matches!(ch, '.' | '-')
                 && start.is_some()
@@ -133,34 +143,52 @@ fn words(sentence: &str) -> (Vec<Word>, Vec<Range<usize>>) {
         }
     }
     if let Some(s) = start {
-        push(s, sentence.len(), &mut boundary);
+        push(s, text.len(), &mut boundary);
     }
-    (out, spans)
+    out
+}
+
+fn floor_char(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 /// The event a date at `date` (byte range in `sentence`) belongs to, by its
 /// name in `events` (phrase → event name), or `None`.
-pub fn event_of(
-    sentence: &str,
-    date: Range<usize>,
-    events: &BTreeMap<String, String>,
-) -> Option<String> {
+pub fn event_of(sentence: &str, date: Range<usize>, events: &EventLexicon) -> Option<String> {
     if events.is_empty() {
         return None;
     }
-    let (words, spans) = words(sentence);
-    let first = spans.iter().position(|s| s.end > date.start)?;
-    let after = spans
+    let from = floor_char(sentence, date.start.saturating_sub(WINDOW_BYTES));
+    let to = floor_char(sentence, (date.end + WINDOW_BYTES).min(sentence.len()));
+    let text = &sentence[from..to];
+    let lower = text.to_lowercase();
+    // Lowercasing may change byte lengths outside ASCII; then read the
+    // original as it is (names stay capitalized, event words are ASCII).
+    let lower = if lower.len() == text.len() {
+        lower
+    } else {
+        text.to_string()
+    };
+    let date = date.start - from..date.end - from;
+    let words = words(text, &lower);
+    let first = words.iter().position(|w| w.span.end > date.start)?;
+    let after = words
         .iter()
-        .position(|s| s.start >= date.end)
+        .position(|w| w.span.start >= date.end)
         .unwrap_or(words.len());
-    let lookup = |from: usize, len: usize| -> Option<&String> {
-        let phrase: Vec<&str> = words
-            .get(from..from + len)?
-            .iter()
-            .map(|w| w.lower.as_str())
-            .collect();
-        events.get(&phrase.join(" "))
+    let mut phrase = String::new();
+    let mut lookup = |from: usize, len: usize| -> Option<&String> {
+        phrase.clear();
+        for (k, w) in words.get(from..from + len)?.iter().enumerate() {
+            if k > 0 {
+                phrase.push(' ');
+            }
+            phrase.push_str(w.lower);
+        }
+        events.get(phrase.as_str())
     };
     // "their October 16 phone call", "Thursday's call": the event word follows.
     let mut next = after;
@@ -220,17 +248,17 @@ fn passed_over(w: &Word) -> bool {
     w.capitalized
         || w.numeric
         || (w.lower.len() > 4 && w.lower.ends_with("ly"))
-        || PASS_OVER.binary_search(&w.lower.as_str()).is_ok()
+        || PASS_OVER.binary_search(&w.lower).is_ok()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn lexicon() -> BTreeMap<String, String> {
+    fn lexicon() -> EventLexicon {
         let (set, errors) = crate::rule::load_builtin();
         assert!(errors.is_empty(), "{errors:?}");
-        set.events
+        set.events.into_iter().collect()
     }
 
     #[test]

@@ -5,73 +5,76 @@
 use super::Tense;
 use super::lex::{Kind, Tok};
 
-/// Irregular past forms common in news ("met", "told").
-const IRREGULAR_PAST: &[&str] = &[
-    "said",
-    "was",
-    "were",
-    "had",
-    "did",
-    "met",
-    "went",
-    "came",
-    "took",
-    "told",
-    "gave",
-    "made",
-    "held",
-    "saw",
-    "left",
-    "began",
-    "fell",
-    "rose",
-    "won",
-    "lost",
-    "struck",
-    "fought",
-    "sent",
-    "led",
-    "spoke",
-    "wrote",
-    "paid",
-    "sold",
-    "bought",
-    "brought",
-    "thought",
-    "found",
-    "kept",
-    "ran",
-    "became",
-    "ago",
-    "last",
-    "yesterday",
-    "earlier",
-    "got",
-    "flew",
-    "shot",
-    "hit",
-    "put",
-    "quit",
-    "cut",
-    "set",
-    "knew",
-    "felt",
-    "heard",
-    "meant",
-    "stood",
-    "chose",
-    "drew",
-    "grew",
-    "threw",
-    "broke",
-    "spent",
-    "built",
-    "taught",
-    "caught",
-    "sought",
-    "won",
-    "beat",
-];
+/// Irregular past forms common in news ("met", "told"), and words that
+/// place an event in the past ("ago", "yesterday").
+fn is_irregular_past(word: &str) -> bool {
+    matches!(
+        word,
+        "said"
+            | "was"
+            | "were"
+            | "had"
+            | "did"
+            | "met"
+            | "went"
+            | "came"
+            | "took"
+            | "told"
+            | "gave"
+            | "made"
+            | "held"
+            | "saw"
+            | "left"
+            | "began"
+            | "fell"
+            | "rose"
+            | "won"
+            | "lost"
+            | "struck"
+            | "fought"
+            | "sent"
+            | "led"
+            | "spoke"
+            | "wrote"
+            | "paid"
+            | "sold"
+            | "bought"
+            | "brought"
+            | "thought"
+            | "found"
+            | "kept"
+            | "ran"
+            | "became"
+            | "ago"
+            | "last"
+            | "yesterday"
+            | "earlier"
+            | "got"
+            | "flew"
+            | "shot"
+            | "hit"
+            | "put"
+            | "quit"
+            | "cut"
+            | "set"
+            | "knew"
+            | "felt"
+            | "heard"
+            | "meant"
+            | "stood"
+            | "chose"
+            | "drew"
+            | "grew"
+            | "threw"
+            | "broke"
+            | "spent"
+            | "built"
+            | "taught"
+            | "caught"
+            | "sought"
+            | "beat"
+    )
+}
 
 /// -ed words that look past but announce the future.
 const FUTURE_ED: &[&str] = &["scheduled", "expected", "planned", "slated", "poised"];
@@ -103,6 +106,9 @@ pub(super) fn markers(toks: &[Tok<'_>], original: &str) -> Vec<(usize, Tense)> {
             "going" => next == "to" && is_copula(prev),
             "due" | "set" | "poised" | "slated" => is_copula(prev),
             "plans" | "plan" | "planning" | "intends" | "aims" => next == "to",
+            // "said he expected further talks on July 10": what someone
+            // expects lies ahead ("as expected", "than expected" do not).
+            "expected" | "expects" | "expect" => !matches!(prev, "as" | "than" | "had" | "been"),
             w if FUTURE_ED.contains(&w) => is_copula(prev) || next == "to" || next == "for",
             _ => false,
         };
@@ -116,7 +122,7 @@ pub(super) fn markers(toks: &[Tok<'_>], original: &str) -> Vec<(usize, Tense)> {
             .is_some_and(u8::is_ascii_lowercase);
         // "will be held": a participle after "be" carries no tense of its own.
         let after_be = matches!(prev, "be" | "being");
-        let past = !after_be && IRREGULAR_PAST.contains(&t.text)
+        let past = !after_be && is_irregular_past(t.text)
             || (!after_be
                 && t.text.len() > 4
                 && t.text.ends_with("ed")
