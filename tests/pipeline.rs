@@ -168,3 +168,103 @@ fn word_numbers_ranges_and_vague_plurals_are_intervals() {
     );
     assert!(rel.iter().all(|r| r.2 != Relation::Contradicts), "{rel:?}");
 }
+
+/// The date relations of issue 4's examples: claims are dated events.
+fn date_relations(docs: &[&str]) -> Vec<(String, String, Relation)> {
+    let a = run(docs);
+    a.graph
+        .edges()
+        .into_iter()
+        .filter(|&(x, _, _)| a.claims[x].kind == crosscheck::model::ClaimKind::Date)
+        .map(|(x, y, r)| (a.claims[x].text.clone(), a.claims[y].text.clone(), r))
+        .collect()
+}
+
+#[test]
+fn one_meeting_on_two_days_contradicts() {
+    let r = date_relations(&[
+        "---\npublished: 2025-02-21\n---\nOfficials met in Riyadh on February 18.",
+        "---\npublished: 2025-02-21\n---\nThe Riyadh meeting took place on February 20.",
+    ]);
+    assert_eq!(
+        r,
+        [(
+            "on February 18".to_string(),
+            "on February 20".to_string(),
+            Relation::Contradicts
+        )]
+    );
+}
+
+#[test]
+fn a_weekday_resolved_against_publication_agrees_with_the_date() {
+    let r = date_relations(&[
+        "---\npublished: 2025-10-17\n---\nThe presidents spoke by phone on Thursday.",
+        "---\npublished: 2025-10-18\n---\nAides met again after their October 16 phone call.",
+    ]);
+    assert_eq!(
+        r,
+        [(
+            "on Thursday".to_string(),
+            "October 16".to_string(),
+            Relation::Agrees
+        )]
+    );
+}
+
+#[test]
+fn a_planned_event_and_a_past_one_are_not_compared() {
+    let r = date_relations(&[
+        "---\npublished: 2025-03-14\n---\nThe two leaders will speak by phone on Tuesday.",
+        "---\npublished: 2025-03-14\n---\nThe two leaders spoke by phone on Thursday.",
+    ]);
+    assert!(r.is_empty(), "{r:?}");
+}
+
+#[test]
+fn dates_of_different_places_or_events_are_not_compared() {
+    let r = date_relations(&[
+        "---\npublished: 2025-03-14\n---\nEnvoys met in Budapest on Monday.",
+        "---\npublished: 2025-03-14\n---\nEnvoys met in Kyiv on Tuesday.",
+        "---\npublished: 2025-03-14\n---\nThe minister said on Wednesday that talks would go on.",
+    ]);
+    assert!(r.is_empty(), "{r:?}");
+}
+
+#[test]
+fn relative_dates_in_an_undated_document_stay_unresolved() {
+    let a = run(&[
+        "The presidents spoke by phone on Thursday.",
+        "---\npublished: 2025-10-17\n---\nThe presidents spoke by phone on Wednesday.",
+    ]);
+    let undated = a
+        .claims
+        .iter()
+        .find(|c| c.doc == "d0.md" && c.kind == crosscheck::model::ClaimKind::Date)
+        .expect("a date claim");
+    let value = undated.value.as_date().expect("a date");
+    assert!(!value.resolved && value.start.is_none());
+    assert!(a.graph.edges().is_empty());
+}
+
+#[test]
+fn a_running_total_on_two_dates_is_not_a_contradiction() {
+    let a = run(&[
+        "---\npublished: 2025-11-02\n---\nAs of Oct. 1, 68,000 soldiers had been killed.",
+        "---\npublished: 2025-11-02\n---\nAs of Nov. 1, 74,000 soldiers had been killed.",
+        "---\npublished: 2025-11-02\n---\nBy Nov. 1, 60,000 soldiers had been killed.",
+    ]);
+    let figures: Vec<_> = relations(&a)
+        .into_iter()
+        .filter(|(x, _, _)| x.contains(','))
+        .collect();
+    // Only the two Nov. 1 totals meet, and they disagree.
+    assert_eq!(
+        figures,
+        [(
+            "74,000".to_string(),
+            "60,000".to_string(),
+            Relation::Contradicts
+        )]
+    );
+}
