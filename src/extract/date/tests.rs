@@ -292,3 +292,10 @@ fn absolute_dates_are_not_relative() {
     assert!(!found[0].relative && found[0].start.is_some());
     assert!(found[1].relative && found[1].start.is_none());
 }
+
+/// Issue 4 asks for at least 120 news phrases and 25 negatives.
+#[test]
+fn table_sizes() {
+    assert!(POSITIVES.len() >= 120, "{} positives", POSITIVES.len());
+    assert!(NEGATIVES.len() >= 25, "{} negatives", NEGATIVES.len());
+}
