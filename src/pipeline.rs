@@ -81,6 +81,7 @@ impl Extraction {
             if s.len() >= 40 && !seen.insert(s) {
                 continue;
             }
+            let names_from = names.len();
             story::collect_names(s, &mut names);
             raw.clear();
             for extractor in extract::REGISTRY {
@@ -120,6 +121,12 @@ impl Extraction {
             entities.sort();
             let sentence_span =
                 (norm.to_original(sentence.start)..norm.to_original(sentence.end)).into();
+            let mut sentence_names: Vec<u64> = Vec::new();
+            if raw.len() > figures {
+                sentence_names = names[names_from..].to_vec();
+                sentence_names.sort_unstable();
+                sentence_names.dedup();
+            }
             for i in order {
                 let r = &raw[i];
                 let start = norm.to_original(r.span.start);
@@ -141,6 +148,11 @@ impl Extraction {
                     speaker: None,
                     as_of: r.as_of.clone().or_else(|| as_of[i].map(iso_interval)),
                     as_of_dates: as_of[i],
+                    names: if r.kind == ClaimKind::Date {
+                        sentence_names.clone()
+                    } else {
+                        Vec::new()
+                    },
                 });
             }
         }
@@ -207,8 +219,15 @@ impl Extraction {
         if !pa.is_empty() && !pb.is_empty() && !pa.iter().any(|p| pb.contains(p)) {
             return false;
         }
-        let shared = a.entities.iter().filter(|e| b.entities.contains(e)).count();
-        shared == a.entities.len().min(b.entities.len())
+        let nested = |x: &[String], y: &[String]| {
+            let shared = x.iter().filter(|e| y.contains(e)).count();
+            shared == x.len().min(y.len())
+        };
+        // Names nobody listed count too ("Gen. Müller", "Baghdad"), compared
+        // the same way: hashed and sorted, one set inside the other.
+        let (na, nb) = (&a.names, &b.names);
+        let shared = na.iter().filter(|n| nb.binary_search(n).is_ok()).count();
+        nested(&a.entities, &b.entities) && shared == na.len().min(nb.len())
     }
 }
 

@@ -82,4 +82,9 @@ pub struct Claim {
     /// different dates is not one figure.
     #[serde(skip)]
     pub as_of_dates: Option<(chrono::NaiveDate, chrono::NaiveDate)>,
+    /// For dates: the proper names of the sentence (hashed, sorted), the
+    /// participants and places the date's event may involve beyond the
+    /// listed entities.
+    #[serde(skip)]
+    pub names: Vec<u64>,
 }
