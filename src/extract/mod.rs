@@ -11,6 +11,7 @@ pub mod event;
 pub mod figure;
 pub mod measure;
 pub mod number;
+pub mod quote;
 pub mod recognize;
 
 use std::ops::Range;
