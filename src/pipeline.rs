@@ -9,15 +9,16 @@ use chrono::NaiveDate;
 use rayon::prelude::*;
 
 use crate::check::{self, CheckInput, Finding};
-use crate::document::{Document, InputError, LineIndex, Loaded, normalize};
+use crate::document::{Document, InputError, LineIndex, Loaded, Normalized, normalize};
 use crate::entity::{EntityIndex, EntityKind};
 use crate::extract::date::{DateMention, DatePrefs, Tense, find_dates};
 use crate::extract::event::{EventLexicon, event_of};
+use crate::extract::quote::find_quotes;
 use crate::extract::{self, RawClaim};
 use crate::fnv::FnvBuild;
 use crate::graph::{ClaimGraph, ComparePolicy};
 use crate::key::{ClaimKey, key_of};
-use crate::model::{Claim, ClaimKind, DateValue, Value};
+use crate::model::{Claim, ClaimKind, DateValue, QuoteValue, Value};
 use crate::rule::{RuleError, RuleSet, Severity};
 use crate::segment::Segmenter;
 use crate::story::{self, Profile, Stories, StoryPolicy};
@@ -133,7 +134,7 @@ impl Extraction {
                 let end = norm.to_original(r.span.end);
                 let (line, column) = lines.locate(&doc.text, start);
                 claims.push(Claim {
-                    id: format!("{}#{}", doc.id, claims.len() + 1),
+                    id: String::new(),
                     doc: doc.id.clone(),
                     doc_index,
                     kind: r.kind,
@@ -156,7 +157,89 @@ impl Extraction {
                 });
             }
         }
+        self.quote_claims(doc, doc_index, &norm, &skipped, &lines, &mut claims);
+        // Quotes span sentences and come from their own pass: merge them
+        // into text order, then number every claim.
+        claims.sort_by_key(|c| (c.span.start, c.span.end));
+        for (n, c) in claims.iter_mut().enumerate() {
+            c.id = format!("{}#{}", doc.id, n + 1);
+        }
         (claims, story::profile(doc.published, names))
+    }
+
+    /// Quote claims of one document, found on its original text (curly
+    /// marks tell opening from closing). A quote repeated inside the
+    /// document (a doubled passage) is one claim.
+    fn quote_claims(
+        &self,
+        doc: &Document,
+        doc_index: usize,
+        norm: &Normalized<'_>,
+        skipped: &[Range<usize>],
+        lines: &LineIndex,
+        claims: &mut Vec<Claim>,
+    ) {
+        let mut seen: HashSet<(Option<&str>, &str)> = HashSet::new();
+        let mentions = find_quotes(&doc.text, doc.body_start..doc.text.len());
+        for m in &mentions {
+            let at = norm.to_normalized(m.span.start);
+            if skipped.iter().any(|l| l.contains(&at)) {
+                continue;
+            }
+            let speaker = m.speaker.as_ref().map(|s| s.name.as_str());
+            if !seen.insert((speaker, m.text.as_str())) {
+                continue;
+            }
+            let text = &doc.text[m.span.clone()];
+            let mut entities: Vec<String> = self
+                .entities
+                .find(text)
+                .into_iter()
+                .map(|i| self.entities.get(i).id.clone())
+                .collect();
+            entities.sort();
+            // The speaker's id when the entity list knows the name.
+            let speaker_id = speaker.and_then(|name| {
+                self.entities
+                    .find(name)
+                    .into_iter()
+                    .map(|i| self.entities.get(i))
+                    .find(|e| {
+                        e.aliases
+                            .iter()
+                            .chain([&e.name])
+                            .any(|a| a.eq_ignore_ascii_case(name))
+                            || e.kind == EntityKind::Person
+                    })
+                    .map(|e| e.id.clone())
+            });
+            let (line, column) = lines.locate(&doc.text, m.span.start);
+            claims.push(Claim {
+                id: String::new(),
+                doc: doc.id.clone(),
+                doc_index,
+                kind: ClaimKind::Quote,
+                text: text.to_string(),
+                span: m.span.clone().into(),
+                line: line + doc.first_line - 1,
+                column,
+                sentence: m.span.clone().into(),
+                value: Value::Quote(QuoteValue {
+                    quote: m.text.clone(),
+                    speaker: speaker.map(str::to_string),
+                    speaker_id,
+                    direct: m.direct,
+                    cue: m.cue.clone(),
+                    partial: m.partial,
+                }),
+                measure: None,
+                entities,
+                speaker: speaker.map(str::to_string),
+                as_of: None,
+                as_of_dates: None,
+                names: Vec::new(),
+            });
+        }
     }
 
     /// Byte ranges of body lines that are site furniture.

@@ -6,12 +6,20 @@ use serde::{Serialize, Serializer};
 pub enum Value {
     Figure(FigureValue),
     Date(DateValue),
+    Quote(QuoteValue),
 }
 
 impl Value {
     pub fn as_figure(&self) -> Option<&FigureValue> {
         match self {
             Value::Figure(f) => Some(f),
+            _ => None,
+        }
+    }
+
+    pub fn as_quote(&self) -> Option<&QuoteValue> {
+        match self {
+            Value::Quote(q) => Some(q),
             _ => None,
         }
     }
@@ -29,6 +37,7 @@ impl Value {
 impl std::fmt::Display for Value {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
+            Value::Quote(q) => write!(f, "\u{201c}{}\u{201d}", q.quote),
             Value::Date(d) => match (d.start, d.end) {
                 (Some(a), Some(b)) if a == b => write!(f, "{a}"),
                 (Some(a), Some(b)) => write!(f, "{a}/{b}"),
@@ -59,6 +68,22 @@ impl std::fmt::Display for Value {
             }
         }
     }
+}
+
+/// Who said what (design §7): the words without their marks, the speaker
+/// as named (a pronoun or surname resolved to the fullest earlier mention)
+/// and, when `entities.yaml` lists them, the speaker's id.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct QuoteValue {
+    pub quote: String,
+    pub speaker: Option<String>,
+    pub speaker_id: Option<String>,
+    /// Words in quote marks (true) or reported speech ("said that …").
+    pub direct: bool,
+    /// The attribution verb as written, lowercase ("said", "according to").
+    pub cue: Option<String>,
+    /// A few words quoted inside the writer's own sentence.
+    pub partial: bool,
 }
 
 /// How fine a date is: "October 16" is a day, "last week" a week.

@@ -190,6 +190,11 @@ fn describe(c: &Claim) -> String {
     let v = match &c.value {
         Value::Figure(v) => v,
         Value::Date(d) => return describe_date(c, d),
+        Value::Quote(q) => {
+            let who = q.speaker.as_deref().unwrap_or("unattributed");
+            let how = if q.direct { "" } else { ", reported" };
+            return format!("{who}{how}");
+        }
     };
     let bound = |x: Option<f64>| x.map_or_else(|| "∞".to_string(), fmt_number);
     let mut s = if v.is_point() {

@@ -58,6 +58,22 @@ fn ends_attribution(text: &str, toks: &[Tok], next: usize, verb: &str) -> bool {
     if !t.is_word() || matches!(verb, "told" | "tells" | "asked" | "asks") {
         return true;
     }
+    // "an hour after", "a day later", "minutes after", "two weeks ago"
+    let unit = |w: &str| {
+        matches!(
+            w.trim_end_matches('s'),
+            "second" | "minute" | "moment" | "hour" | "day" | "week" | "month" | "year"
+        )
+    };
+    let counted = matches!(
+        t.text(text),
+        "a" | "an" | "one" | "two" | "three" | "several" | "few" | "some" | "just"
+    ) && toks
+        .get(next + 1)
+        .is_some_and(|n| n.is_word() && (unit(n.text(text)) || n.text(text) == "few"));
+    if counted || unit(t.text(text)) {
+        return true;
+    }
     matches!(
         t.text(text),
         "on" | "in"
@@ -88,6 +104,9 @@ fn ends_attribution(text: &str, toks: &[Tok], next: usize, verb: &str) -> bool {
             | "recently"
             | "by"
             | "over"
+            | "within"
+            | "amid"
+            | "soon"
     )
 }
 

@@ -57,4 +57,28 @@ pub const PASSAGES: &[Passage] = &[
             "Chris Murphy",
         )],
     ),
+    p(
+        "adverb-before-name+platform",
+        "The count ran late into the night. Meanwhile Carla Mendes posted on Facebook: \u{201c}The port stays open to every ship.\u{201d} Afterwards Hollis said: \u{201c}Nothing has been signed.\u{201d}",
+        &[
+            d("The port stays open to every ship.", "Carla Mendes"),
+            d("Nothing has been signed.", "Hollis"),
+        ],
+    ),
+    p(
+        "pronoun+previous-subject-not-earlier-speaker+hard",
+        "Governor Alan Price wrote on X: \u{201c}We are watching the river closely.\u{201d}\n\nMayor Tomas Reyes moved quickly. \u{201c}The city is ready. Our crews are on the banks now,\u{201d} he said an hour after Price\u{2019}s message.",
+        &[
+            d("We are watching the river closely.", "Alan Price"),
+            d(
+                "The city is ready. Our crews are on the banks now,",
+                "Tomas Reyes",
+            ),
+        ],
+    ),
+    p(
+        "pronoun+role-subject-not-object+hard",
+        "Most of the governor's week went on his talks with Rafael Delgado on Tuesday. Afterwards he wrote on Facebook: \u{201c}We made real progress.\u{201d}",
+        &[d("We made real progress.", "governor")],
+    ),
 ];

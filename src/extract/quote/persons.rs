@@ -25,6 +25,9 @@ enum Kind {
     Person,
     Org,
     Group,
+    /// "the governor's", "the president": a role in a sentence, taken for a
+    /// pronoun only over a person who stands after a preposition.
+    Role,
 }
 
 #[derive(Debug)]
@@ -50,6 +53,13 @@ pub struct Persons<'a> {
     surnames: Map<'a, Vec<(usize, usize)>>,
     /// (offset, entity), in text order.
     mentions: Vec<(usize, usize)>,
+    /// Per mention: whether it stands after a preposition ("talks with
+    /// Putin"), and where its sentence starts.
+    roles: Vec<(bool, usize)>,
+    /// Set while the run being added stands after a preposition.
+    object: bool,
+    /// Start of the sentence being scanned.
+    sentence: usize,
 }
 
 impl<'a> Persons<'a> {
@@ -57,6 +67,7 @@ impl<'a> Persons<'a> {
     pub fn build(doc: &Doc<'a>) -> Persons<'a> {
         let mut persons = Persons::default();
         for line in doc.lines.iter().filter(|l| l.kind != LineKind::Furniture) {
+            persons.sentence = line.range.start;
             persons.scan(doc.text, doc.tokens_in(line.range.clone()));
         }
         persons
@@ -68,6 +79,9 @@ impl<'a> Persons<'a> {
         let mut k = 0;
         while k < toks.len() {
             let Some(t) = word(k) else {
+                if toks[k].is_punct(text, '.') {
+                    self.sentence = toks[k].end;
+                }
                 k += 1;
                 continue;
             };
@@ -80,7 +94,15 @@ impl<'a> Persons<'a> {
                     }
                     end += 1;
                 }
+                self.object = k > 0
+                    && word(k - 1).is_some_and(|p| {
+                        matches!(
+                            p.text(text),
+                            "with" | "to" | "for" | "against" | "toward" | "towards"
+                        )
+                    });
                 self.add_run(text, toks, k, end);
+                self.object = false;
                 k = end;
                 continue;
             }
@@ -90,6 +112,8 @@ impl<'a> Persons<'a> {
             {
                 // "the Kremlin aide said": a role that a later "he" can mean.
                 self.add(role, Kind::Person, Gender::Unknown, t.start);
+            } else if let Some(role) = possessive_role(text, toks, k) {
+                self.add(role, Kind::Role, Gender::Unknown, t.start);
             } else if t.is(ORG_HEAD) {
                 // "the ministry", "the labour ministry"
                 let the = (k.saturating_sub(3)..k)
@@ -201,6 +225,7 @@ impl<'a> Persons<'a> {
 
     fn mention(&mut self, pos: usize, id: usize) {
         self.mentions.push((pos, id));
+        self.roles.push((self.object, self.sentence));
         let entity = &self.entities[id];
         if entity.kind == Kind::Person {
             self.surnames
@@ -233,6 +258,28 @@ impl<'a> Persons<'a> {
             .find(|&id| fits(&self.entities[id]))
     }
 
+    /// The nearest person not of gender `not` before `before`; one who
+    /// stands only after a preposition ("his call with Putin") yields to a
+    /// subject or role earlier in the same sentence ("the president's").
+    fn person(&self, before: usize, not: Gender) -> Option<usize> {
+        let upto = self.mentions.partition_point(|&(p, _)| p < before);
+        let fits = |i: usize| {
+            let e = &self.entities[self.mentions[i].1];
+            e.gender != not && matches!(e.kind, Kind::Person | Kind::Role)
+        };
+        let mut seen = (0..upto).rev().take(PRONOUN_REACH).filter(|&i| fits(i));
+        let first = seen.find(|&i| self.entities[self.mentions[i].1].kind == Kind::Person)?;
+        let (object, sentence) = self.roles[first];
+        if !object {
+            return Some(self.mentions[first].1);
+        }
+        let subject = (0..first)
+            .rev()
+            .take_while(|&i| self.mentions[i].0 >= sentence)
+            .find(|&i| fits(i) && !self.roles[i].0);
+        Some(self.mentions[subject.unwrap_or(first)].1)
+    }
+
     /// The fullest name of the person last mentioned with `surname` before
     /// `before`.
     pub fn full_name(&self, surname: &str, before: usize) -> Option<&'a str> {
@@ -245,12 +292,8 @@ impl<'a> Persons<'a> {
     /// for "it".
     pub fn antecedent(&self, pronoun: Pronoun, before: usize) -> Option<&'a str> {
         let id = match pronoun {
-            Pronoun::He => self.nearest(before, PRONOUN_REACH, |e| {
-                e.kind == Kind::Person && e.gender != Gender::Female
-            }),
-            Pronoun::She => self.nearest(before, PRONOUN_REACH, |e| {
-                e.kind == Kind::Person && e.gender != Gender::Male
-            }),
+            Pronoun::He => self.person(before, Gender::Female),
+            Pronoun::She => self.person(before, Gender::Male),
             Pronoun::They => self
                 .nearest(before, PRONOUN_REACH, |e| e.kind == Kind::Group)
                 .or_else(|| self.nearest(before, PRONOUN_REACH, |e| e.kind == Kind::Org)),
@@ -258,4 +301,25 @@ impl<'a> Persons<'a> {
         }?;
         Some(self.entities[id].name)
     }
+}
+
+/// "the governor's", "the new president's" at `toks[k]`: the role words
+/// without the article and the possessive ending.
+fn possessive_role<'a>(text: &'a str, toks: &[Tok], k: usize) -> Option<&'a str> {
+    let t = &toks[k];
+    if !t.is(POSSESSIVE) || t.is(CAPITALIZED) {
+        return None;
+    }
+    let w = t.text(text);
+    let stem = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"))?;
+    if lexicon::listed(stem) & TITLE == 0 {
+        return None;
+    }
+    let the = (k.saturating_sub(3)..k)
+        .rev()
+        .find(|&j| toks[j].is_word() && matches!(toks[j].text(text), "the" | "The"))?;
+    if !(the + 1..k).all(|m| toks[m].is_word() && toks[m].is(MODIFIER | TITLE)) {
+        return None;
+    }
+    Some(&text[toks[the + 1].start..t.start + stem.len()])
 }

@@ -78,18 +78,23 @@ pub const MODIFIERS: &[&str] = &[
 /// Capitalised words that start sentences or name days, not people.
 #[rustfmt::skip]
 pub const STOPWORDS: &[&str] = &[
-    "a", "about", "according", "after", "again", "all", "also", "although", "amid", "among", "an",
-    "and", "another", "any", "april", "as", "asked", "at", "august", "because", "before",
-    "between", "both", "but", "by", "december", "despite", "during", "each", "earlier", "even",
-    "every", "february", "few", "finally", "following", "for", "friday", "from", "he", "her",
-    "here", "his", "however", "i", "if", "in", "including", "instead", "it", "its", "january",
-    "july", "june", "just", "last", "later", "many", "march", "may", "meanwhile", "monday", "more",
-    "most", "my", "next", "no", "not", "november", "now", "october", "of", "on", "once", "one",
-    "only", "or", "other", "our", "over", "saturday", "september", "she", "since", "so", "some",
-    "speaking", "still", "such", "sunday", "that", "the", "their", "then", "there", "these",
-    "they", "this", "those", "though", "thursday", "to", "today", "tomorrow", "tuesday", "under",
-    "unlike", "until", "we", "wednesday", "what", "when", "where", "whether", "which", "while",
-    "who", "why", "with", "without", "writing", "yesterday", "yet", "you",
+    "a", "about", "according", "additionally", "after", "afterward", "afterwards", "again", "all",
+    "already", "also", "although", "amid", "among", "an", "and", "another", "any", "april", "as",
+    "asked", "at", "august", "because", "before", "besides", "between", "both", "but", "by",
+    "currently", "december", "despite", "during", "each", "earlier", "elsewhere", "even",
+    "eventually", "every", "february", "few", "finally", "following", "for", "friday", "from",
+    "furthermore", "he", "hence", "her", "here", "his", "however", "i", "if", "in", "including",
+    "indeed", "initially", "instead", "it", "its", "january", "july", "june", "just", "last",
+    "lately", "later", "likewise", "many", "march", "may", "meantime", "meanwhile", "monday",
+    "more", "moreover", "most", "my", "nevertheless", "next", "no", "nonetheless", "not", "notably",
+    "november", "now", "october", "of", "on", "once", "one", "only", "or", "other", "otherwise",
+    "our", "over", "overnight", "previously", "privately", "publicly", "recently", "saturday",
+    "separately", "september", "she", "shortly", "similarly", "since", "so", "some", "soon",
+    "speaking", "still", "subsequently", "such", "sunday", "that", "the", "their", "then", "there",
+    "therefore", "these", "they", "this", "those", "though", "thursday", "thus", "to", "today",
+    "tomorrow", "tonight", "too", "tuesday", "ultimately", "under", "unlike", "until", "we",
+    "wednesday", "what", "when", "where", "whether", "which", "while", "who", "why", "with",
+    "without", "writing", "yesterday", "yet", "you",
 ];
 
 /// Words allowed between a reporting verb and its "that" ("said on Monday
