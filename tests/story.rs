@@ -209,6 +209,14 @@ fn json_has_the_contract_shape() {
     for key in ["start", "end", "grain", "resolved"] {
         assert!(date["value"].get(key).is_some(), "date value misses {key}");
     }
+    let quote = claims
+        .iter()
+        .find(|c| c["kind"] == "quote" && c["value"]["speaker_id"] == "yuri-ushakov")
+        .unwrap();
+    for key in ["quote", "speaker", "speaker_id", "direct", "cue"] {
+        assert!(quote["value"].get(key).is_some(), "quote value misses {key}");
+    }
+    assert_eq!(quote["speaker"], "Yuri Ushakov");
     let d = &v["documents"][0];
     for key in ["id", "path", "source", "published", "title", "url"] {
         assert!(d.get(key).is_some(), "document misses {key}");
