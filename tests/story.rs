@@ -214,7 +214,10 @@ fn json_has_the_contract_shape() {
         .find(|c| c["kind"] == "quote" && c["value"]["speaker_id"] == "yuri-ushakov")
         .unwrap();
     for key in ["quote", "speaker", "speaker_id", "direct", "cue"] {
-        assert!(quote["value"].get(key).is_some(), "quote value misses {key}");
+        assert!(
+            quote["value"].get(key).is_some(),
+            "quote value misses {key}"
+        );
     }
     assert_eq!(quote["speaker"], "Yuri Ushakov");
     let d = &v["documents"][0];
