@@ -93,11 +93,9 @@ impl Extraction {
                 continue;
             }
             let figures = raw.len();
-            let mut as_of: Vec<Option<(NaiveDate, NaiveDate)>> = vec![None; figures];
-            for (r, as_of) in raw.iter().zip(as_of.iter_mut()) {
-                if r.as_of.is_none() {
-                    *as_of = as_of_date(s, r.span.start - sentence.start, &dates);
-                }
+            for r in raw.iter_mut().filter(|r| r.as_of.is_none()) {
+                r.as_of_dates = as_of_date(s, r.span.start - sentence.start, &dates);
+                r.as_of = r.as_of_dates.map(iso_interval);
             }
             for m in &dates {
                 let span = sentence.start + m.span.start..sentence.start + m.span.end;
@@ -110,9 +108,6 @@ impl Extraction {
                 }
                 raw.push(date_claim(s, sentence.start, m, &self.events));
             }
-            as_of.resize(raw.len(), None);
-            let mut order: Vec<usize> = (0..raw.len()).collect();
-            order.sort_by_key(|&i| raw[i].span.start);
             let mut entities: Vec<String> = self
                 .entities
                 .find(s)
@@ -128,8 +123,7 @@ impl Extraction {
                 sentence_names.sort_unstable();
                 sentence_names.dedup();
             }
-            for i in order {
-                let r = &raw[i];
+            for r in &raw {
                 let start = norm.to_original(r.span.start);
                 let end = norm.to_original(r.span.end);
                 let (line, column) = lines.locate(&doc.text, start);
@@ -147,8 +141,8 @@ impl Extraction {
                     measure: r.measure.clone(),
                     entities: entities.clone(),
                     speaker: None,
-                    as_of: r.as_of.clone().or_else(|| as_of[i].map(iso_interval)),
-                    as_of_dates: as_of[i],
+                    as_of: r.as_of.clone(),
+                    as_of_dates: r.as_of_dates,
                     names: if r.kind == ClaimKind::Date {
                         sentence_names.clone()
                     } else {
@@ -158,8 +152,9 @@ impl Extraction {
             }
         }
         self.quote_claims(doc, doc_index, &norm, &skipped, &lines, &mut claims);
-        // Quotes span sentences and come from their own pass: merge them
-        // into text order, then number every claim.
+        // Dates were appended after their sentence's figures, and quotes
+        // span sentences in a pass of their own: one sort puts every claim
+        // in text order, then they are numbered.
         claims.sort_by_key(|c| (c.span.start, c.span.end));
         for (n, c) in claims.iter_mut().enumerate() {
             c.id = format!("{}#{}", doc.id, n + 1);
@@ -345,6 +340,7 @@ fn date_claim(
         }),
         measure: event_of(sentence, m.span.clone(), events),
         as_of: None,
+        as_of_dates: None,
     }
 }
 

@@ -147,7 +147,8 @@ static PREFILTER: LazyLock<AhoCorasick> = LazyLock::new(|| {
 
 /// True when the lowercase `word` can only be part of a date: a month or
 /// weekday name or abbreviation, a calendar word ("yesterday", "weeks",
-/// "quarter"), a holiday, a season or a decade word ("nineties").
+/// "quarter"), a holiday, a season, a decade word ("nineties") or a word of a
+/// spelled year.
 fn is_date_word(word: &str) -> bool {
     let singular = word.strip_suffix('s').unwrap_or(word);
     lex::month_number(word).is_some()
@@ -156,6 +157,8 @@ fn is_date_word(word: &str) -> bool {
         || lex::decade_word(word).is_some()
         || is_calendar_word(word)
         || is_calendar_word(singular)
+        // Spelled years: "twenty twenty-five", "two thousand and nine".
+        || matches!(word, "thousand" | "twenty" | "nineteen")
 }
 
 fn is_calendar_word(w: &str) -> bool {
@@ -246,8 +249,7 @@ fn may_hold_date(sentence: &str) -> bool {
         };
         lower.copy_from_slice(&b[m.start()..end]);
         lower.make_ascii_lowercase();
-        std::str::from_utf8(lower)
-            .is_ok_and(|w| is_date_word(w) || matches!(w, "thousand" | "twenty" | "nineteen"))
+        std::str::from_utf8(lower).is_ok_and(is_date_word)
     })
 }
 
@@ -262,11 +264,7 @@ fn is_anchor(toks: &[lex::Tok<'_>], i: usize, sentence: &[u8]) -> bool {
             let before = t.start.checked_sub(1).map(|p| sentence[p]);
             is_date_digits(t.text.as_bytes(), before, [at(t.end), at(t.end + 1)])
         }
-        lex::Kind::Word => {
-            is_date_word(t.text)
-                // Spelled years: "twenty twenty-five", "two thousand and nine".
-                || matches!(t.text, "thousand" | "twenty" | "nineteen")
-        }
+        lex::Kind::Word => is_date_word(t.text),
         _ => false,
     }
 }

@@ -705,6 +705,7 @@ fn finish(
         value: Value::Figure(value),
         measure,
         as_of,
+        as_of_dates: None,
     })
 }
 

@@ -27,8 +27,11 @@ pub struct RawClaim {
     pub measure: Option<String>,
     /// Set when the sentence marks the figure as a past value ("up from 40",
     /// "a year earlier"): it is not the current figure and is not compared
-    /// with current ones.
+    /// with current ones. The pipeline fills it from the sentence's dates
+    /// otherwise (see `as_of_dates`).
     pub as_of: Option<String>,
+    /// The date interval `as_of` names, when it is one.
+    pub as_of_dates: Option<(chrono::NaiveDate, chrono::NaiveDate)>,
 }
 
 /// One claim family's extractor.

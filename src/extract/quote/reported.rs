@@ -96,13 +96,12 @@ pub fn append_reported(doc: &Doc, out: &mut Vec<QuoteMention>) {
     }
 }
 
+/// What a reported-speech cue yields: the speaker phrase, the reported
+/// clause's parts and the cue as written.
+type Found = (Phrase, Vec<Range<usize>>, String);
+
 /// "X said (on Monday) that CLAUSE".
-fn that_clause(
-    doc: &Doc,
-    toks: &[Tok],
-    cue: usize,
-    end: usize,
-) -> Option<(Phrase, Vec<Range<usize>>, String)> {
+fn that_clause(doc: &Doc, toks: &[Tok], cue: usize, end: usize) -> Option<Found> {
     let text = doc.text;
     let verb = toks[cue].text(text);
     let told = verb.eq_ignore_ascii_case("told") || verb.eq_ignore_ascii_case("tells");
@@ -144,12 +143,7 @@ fn that_clause(
 
 /// "According to X, CLAUSE.", "CLAUSE, according to X." or the aside
 /// "SUBJECT, according to X, REST." (two parts).
-fn according_to(
-    doc: &Doc,
-    toks: &[Tok],
-    cue: usize,
-    end: usize,
-) -> Option<(Phrase, Vec<Range<usize>>, String)> {
+fn according_to(doc: &Doc, toks: &[Tok], cue: usize, end: usize) -> Option<Found> {
     let text = doc.text;
     let from = cue + 2;
     let pronoun = toks
