@@ -13,12 +13,12 @@ use crate::document::{Document, InputError, LineIndex, Loaded, Normalized, norma
 use crate::entity::{EntityIndex, EntityKind};
 use crate::extract::date::{DateMention, DatePrefs, Tense, find_dates};
 use crate::extract::event::{EventLexicon, event_of};
-use crate::extract::quote::find_quotes;
+use crate::extract::quote::{Speaker, Via, find_quotes};
 use crate::extract::{self, RawClaim};
 use crate::fnv::FnvBuild;
 use crate::graph::{ClaimGraph, ComparePolicy};
 use crate::key::{ClaimKey, key_of};
-use crate::model::{Claim, ClaimKind, DateValue, QuoteValue, Value};
+use crate::model::{Claim, ClaimKind, DateValue, QuoteValue, SpeakerKind, Value};
 use crate::rule::{RuleError, RuleSet, Severity};
 use crate::segment::Segmenter;
 use crate::story::{self, Profile, Stories, StoryPolicy};
@@ -208,6 +208,12 @@ impl Extraction {
                     })
                     .map(|e| e.id.clone())
             });
+            let speaker_kind = m.speaker.as_ref().map(|s| {
+                let listed = speaker_id
+                    .as_deref()
+                    .and_then(|id| self.entities.entity(id));
+                speaker_kind(s, listed.map(|e| e.kind))
+            });
             let (line, column) = lines.locate(&doc.text, m.span.start);
             claims.push(Claim {
                 id: String::new(),
@@ -226,6 +232,7 @@ impl Extraction {
                     direct: m.direct,
                     cue: m.cue.clone(),
                     partial: m.partial,
+                    speaker_kind,
                 }),
                 measure: None,
                 entities,
@@ -306,6 +313,32 @@ impl Extraction {
         let (na, nb) = (&a.names, &b.names);
         let shared = na.iter().filter(|n| nb.binary_search(n).is_ok()).count();
         nested(&a.entities, &b.entities) && shared == na.len().min(nb.len())
+    }
+}
+
+/// How a quote's speaker is known. A listed entity's kind decides; else
+/// the quote finder's reading: a name, a role, an organisation, or a pronoun
+/// it could not resolve (left as written).
+fn speaker_kind(s: &Speaker, listed: Option<EntityKind>) -> SpeakerKind {
+    match listed {
+        Some(EntityKind::Person) if s.via == Via::Pronoun => return SpeakerKind::Resolved,
+        Some(EntityKind::Person) => return SpeakerKind::Person,
+        Some(_) => return SpeakerKind::Organization,
+        None => {}
+    }
+    let capitalized = s
+        .name
+        .split_whitespace()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    match s.via {
+        Via::Organization => SpeakerKind::Organization,
+        Via::Title => SpeakerKind::Role,
+        Via::Name => SpeakerKind::Person,
+        Via::Pronoun if capitalized == 0 => SpeakerKind::Pronoun,
+        // A pronoun the finder resolved to an earlier name.
+        Via::Pronoun if capitalized >= 2 => SpeakerKind::Resolved,
+        Via::Pronoun => SpeakerKind::Role,
     }
 }
 
@@ -400,7 +433,17 @@ impl Analysis {
 
 /// The tolerance of the first conflict rule (by id) covering each claim kind.
 fn policy(rules: &RuleSet) -> ComparePolicy {
-    let mut policy = ComparePolicy::default();
+    let mut policy = ComparePolicy {
+        // The loosest misquote rule decides which altered quotes are linked;
+        // each rule then reports only those above its own overlap.
+        quote_overlap: rules
+            .rules
+            .iter()
+            .filter(|r| r.kind == "misquote")
+            .filter_map(|r| r.overlap)
+            .reduce(f64::min),
+        ..ComparePolicy::default()
+    };
     for rule in rules.rules.iter().filter(|r| r.kind == "conflict") {
         for &kind in &rule.claims {
             if !policy.by_kind.iter().any(|(k, _)| *k == kind) {

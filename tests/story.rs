@@ -12,7 +12,7 @@ fn check_json() -> Value {
 }
 
 #[test]
-fn finds_exactly_the_planted_contradictions() {
+fn finds_exactly_the_planted_errors() {
     let v = check_json();
     let findings = v["findings"].as_array().unwrap();
     let found: Vec<(String, Vec<String>)> = findings
@@ -27,7 +27,7 @@ fn finds_exactly_the_planted_contradictions() {
             (f["rule"].as_str().unwrap().to_string(), claims)
         })
         .collect();
-    assert_eq!(found.len(), 3, "{found:#?}");
+    assert_eq!(found.len(), 4, "{found:#?}");
     let texts = |f: &Value| -> Vec<String> {
         f["claims"]
             .as_array()
@@ -63,7 +63,15 @@ fn finds_exactly_the_planted_contradictions() {
     // Missiles: 73 against 37 in two outlets.
     let missiles = texts(&findings[2]);
     assert_eq!(missiles, ["37", "37", "73"]);
+    // The misquote: "quite frank" (two outlets) against "very frank".
+    assert_eq!(findings[3]["rule"], "misquote");
+    assert_eq!(
+        findings[3]["diff"],
+        "… the same time [-quite-] {+very+} frank …"
+    );
+    assert_eq!(findings[3]["claims"].as_array().unwrap().len(), 3);
     assert_eq!(v["summary"]["findings"]["error"], 3);
+    assert_eq!(v["summary"]["findings"]["warning"], 1);
     assert!(v["errors"].as_array().unwrap().is_empty());
 }
 

@@ -22,6 +22,10 @@ pub struct Finding {
     pub documents: Vec<String>,
     /// What the claims are about.
     pub key: Option<String>,
+    /// For a misquote: the word diff from side `a`'s quote to side `b`'s,
+    /// removed words in `[-…-]`, added ones in `{+…+}`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub diff: Option<String>,
     /// Indices into the run's claims, same order as `claims`.
     #[serde(skip)]
     pub claim_indices: Vec<usize>,

@@ -4,6 +4,9 @@
 
 mod conflict;
 mod finding;
+mod misattribution;
+mod misquote;
+mod sides;
 
 pub use finding::{Finding, fingerprint};
 
@@ -27,7 +30,11 @@ pub trait Check: Sync {
 }
 
 /// Every rule kind, sorted by name. Add new kinds here.
-pub static REGISTRY: &[&dyn Check] = &[&conflict::Conflict];
+pub static REGISTRY: &[&dyn Check] = &[
+    &conflict::Conflict,
+    &misattribution::Misattribution,
+    &misquote::Misquote,
+];
 
 /// The names editors may write after `kind:`.
 pub fn kind_names() -> Vec<&'static str> {

@@ -6,4 +6,4 @@ mod value;
 
 pub use claim::{Claim, ClaimKind};
 pub use span::Span;
-pub use value::{DateGrain, DateValue, FigureValue, Qualifier, QuoteValue, Value};
+pub use value::{DateGrain, DateValue, FigureValue, Qualifier, QuoteValue, SpeakerKind, Value};

@@ -84,6 +84,23 @@ pub struct QuoteValue {
     pub cue: Option<String>,
     /// A few words quoted inside the writer's own sentence.
     pub partial: bool,
+    /// How the speaker was named, for telling whether two speakers are one.
+    #[serde(skip)]
+    pub speaker_kind: Option<SpeakerKind>,
+}
+
+/// How a quote's speaker is known: by a person's name, a pronoun resolved
+/// to an earlier name, an unnamed role ("a senior official"), an
+/// organisation ("the Kremlin"), or a pronoun nobody could resolve.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SpeakerKind {
+    Person,
+    /// "he said", read as the nearest fitting person named before: good
+    /// enough to agree, not to accuse anyone of misattribution.
+    Resolved,
+    Role,
+    Organization,
+    Pronoun,
 }
 
 /// How fine a date is: "October 16" is a day, "last week" a week.

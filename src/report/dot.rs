@@ -36,6 +36,8 @@ pub fn graph(a: &Analysis) -> String {
             Relation::Agrees => "darkgreen",
             Relation::Contradicts => "red",
             Relation::Refines => "blue",
+            Relation::Misquotes => "orange",
+            Relation::Misattributes => "purple",
         };
         let _ = writeln!(
             out,

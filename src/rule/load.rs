@@ -29,6 +29,11 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ),
     ("furniture.yaml", include_str!("../../rules/furniture.yaml")),
     ("measures.yaml", include_str!("../../rules/measures.yaml")),
+    (
+        "misattribution.yaml",
+        include_str!("../../rules/misattribution.yaml"),
+    ),
+    ("misquote.yaml", include_str!("../../rules/misquote.yaml")),
 ];
 
 /// A problem in a rule file, located for the editor who has to fix it.
@@ -268,6 +273,7 @@ struct RuleFile {
     claims: Option<Vec<Located<String>>>,
     measures: Option<Vec<String>>,
     tolerance: Option<ToleranceFile>,
+    overlap: Option<Located<String>>,
     description: Option<String>,
     link: Option<String>,
     #[serde(default)]
@@ -383,8 +389,25 @@ fn validate(raw: RuleFile, path: &str) -> Result<Rule, Vec<RuleError>> {
         }
     }
     if raw.claims.is_none() {
-        claims = vec![ClaimKind::Quantity, ClaimKind::Money, ClaimKind::Percent];
+        claims = match kind {
+            Some("misquote" | "misattribution") => vec![ClaimKind::Quote],
+            _ => vec![ClaimKind::Quantity, ClaimKind::Money, ClaimKind::Percent],
+        };
     }
+    let overlap = raw.overlap.as_ref().and_then(|o| {
+        let f = parse_fraction(&o.value);
+        if f.is_none() {
+            errors.push(err(
+                pos(o),
+                format!(
+                    "overlap `{}` is not a percentage, expected something like `70%`",
+                    o.value
+                ),
+                None,
+            ));
+        }
+        f
+    });
     let mut tolerance = Tolerance::default();
     if let Some(t) = &raw.tolerance {
         if let Some(d) = &t.default {
@@ -450,6 +473,7 @@ fn validate(raw: RuleFile, path: &str) -> Result<Rule, Vec<RuleError>> {
         claims,
         measures: raw.measures.unwrap_or_default(),
         tolerance,
+        overlap,
         description: raw.description,
         link: raw.link,
         examples,

@@ -96,6 +96,8 @@ pub struct Rule {
     /// Measures the rule is limited to (empty: all).
     pub measures: Vec<String>,
     pub tolerance: Tolerance,
+    /// For misquotes: the share of words an altered quote keeps.
+    pub overlap: Option<f64>,
     pub description: Option<String>,
     pub link: Option<String>,
     pub examples: Vec<Example>,

@@ -11,22 +11,31 @@
 //! | `{a.doc}`, `{b.doc}` | the document id |
 //! | `{a.sentence}`, `{b.sentence}` | the sentence holding the claim |
 //! | `{measure}`, `{kind}`, `{key}` | what the claims are about |
+//! | `{a.value}`, `{b.value}` | the value as read ("2025-10-16") |
+//! | `{a.speaker}`, `{b.speaker}` | a quote's speaker |
+//! | `{a.quote}`, `{b.quote}` | a quote's words |
+//! | `{diff}` | a misquote's word diff: `[-removed-] {+added+}` |
 //! | `{rule}`, `{sources}` | the rule id; every outlet involved |
 
 /// Every placeholder a message may use.
 pub const PLACEHOLDERS: &[&str] = &[
     "a.doc",
+    "a.quote",
     "a.sentence",
     "a.source",
     "a.sources",
+    "a.speaker",
     "a.text",
     "a.value",
     "b.doc",
+    "b.quote",
     "b.sentence",
     "b.source",
     "b.sources",
+    "b.speaker",
     "b.text",
     "b.value",
+    "diff",
     "key",
     "kind",
     "measure",

@@ -1,6 +1,8 @@
 //! The claim graph: one node per claim, one edge per related pair of claims
 //! from different documents. Only claims with equal keys are compared.
 
+pub mod quote;
+
 use petgraph::graph::{NodeIndex, UnGraph};
 use serde::Serialize;
 
@@ -13,14 +15,17 @@ use chrono::NaiveDate;
 use crate::model::{Claim, ClaimKind, DateValue, FigureValue, Qualifier, Value};
 use crate::rule::Tolerance;
 
-/// How two claims relate. Later claim families add misquotes, misattributes
-/// and same-origin.
+/// How two claims relate. Figures and dates agree, contradict or refine;
+/// quotes agree, misquote (same speaker, words altered) or misattribute (same
+/// words, another speaker).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Relation {
     Agrees,
     Contradicts,
     Refines,
+    Misquotes,
+    Misattributes,
 }
 
 impl Relation {
@@ -29,6 +34,8 @@ impl Relation {
             Relation::Agrees => "agrees",
             Relation::Contradicts => "contradicts",
             Relation::Refines => "refines",
+            Relation::Misquotes => "misquotes",
+            Relation::Misattributes => "misattributes",
         }
     }
 }
@@ -37,6 +44,9 @@ impl Relation {
 #[derive(Debug, Clone, Default)]
 pub struct ComparePolicy {
     pub by_kind: Vec<(ClaimKind, Tolerance)>,
+    /// The share of its words an altered quote must keep to be a misquote
+    /// (the `overlap` of the misquote rule); `None`: 70%.
+    pub quote_overlap: Option<f64>,
 }
 
 impl ComparePolicy {
@@ -137,6 +147,17 @@ impl ClaimGraph {
                     consider(a, b);
                 }
             }
+        }
+        // Quotes have no key: they meet through their rarest words.
+        let quotes = quote::QuoteIndex::new(claims, |doc| pairing.day(doc));
+        let overlap = policy.quote_overlap.unwrap_or(0.7);
+        let relations = quotes.relations(claims, window, overlap, |da, db| {
+            *related
+                .entry((da.min(db), da.max(db)))
+                .or_insert_with(|| pairing.related(da, db))
+        });
+        for (i, j, relation) in relations {
+            graph.add_edge(NodeIndex::new(i), NodeIndex::new(j), relation);
         }
         ClaimGraph { graph, keys }
     }
