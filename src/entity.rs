@@ -26,6 +26,23 @@ pub struct Entity {
     pub kind: EntityKind,
     #[serde(default)]
     pub aliases: Vec<String>,
+    /// Spellings that name the entity but that the newsroom does not use
+    /// ("Zelensky", "Kiev"): matched like aliases, so claims under either
+    /// spelling share a subject, and reported by the `name-variant` rule.
+    #[serde(default)]
+    pub variants: Vec<String>,
+}
+
+/// One use of a spelling the `name-variant` rule looks at: the entity's
+/// preferred name or one of its variants, as found in a document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NameUse {
+    /// Index of the entity in the index.
+    pub entity: usize,
+    /// Byte range in the searched text.
+    pub range: std::ops::Range<usize>,
+    /// True for a listed variant, false for the name or an alias.
+    pub variant: bool,
 }
 
 /// Finds entity mentions. Aliases written in capitals ("US", "NATO") match
@@ -36,13 +53,46 @@ pub struct EntityIndex {
     matcher: Option<AhoCorasick>,
     /// Per pattern: entity index and whether case must match exactly.
     patterns: Vec<(usize, bool, String)>,
+    /// The names, aliases and variants of entities that list variants, for
+    /// the spelling pass; `None` when no entity lists one.
+    spellings: Option<AhoCorasick>,
+    /// Per spelling pattern: entity index and whether it is a variant.
+    spelling_patterns: Vec<(usize, bool)>,
 }
 
 impl EntityIndex {
     pub fn new(entities: Vec<Entity>) -> Self {
         let mut patterns = Vec::new();
+        let mut spellings = Vec::new();
+        let mut spelling_patterns = Vec::new();
         for (i, e) in entities.iter().enumerate() {
-            for alias in std::iter::once(&e.name).chain(&e.aliases) {
+            if e.variants.is_empty() {
+                continue;
+            }
+            for (form, variant) in std::iter::once((&e.name, false))
+                .chain(e.aliases.iter().map(|a| (a, false)))
+                .chain(e.variants.iter().map(|v| (v, true)))
+            {
+                if !form.trim().is_empty() {
+                    spellings.push(form.trim().to_string());
+                    spelling_patterns.push((i, variant));
+                }
+            }
+        }
+        // Spellings are told apart by their letters, so case counts.
+        let spellings = (!spellings.is_empty())
+            .then(|| {
+                AhoCorasick::builder()
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .build(&spellings)
+                    .ok()
+            })
+            .flatten();
+        for (i, e) in entities.iter().enumerate() {
+            for alias in std::iter::once(&e.name)
+                .chain(&e.aliases)
+                .chain(&e.variants)
+            {
                 let alias = alias.trim();
                 if alias.is_empty() {
                     continue;
@@ -64,7 +114,36 @@ impl EntityIndex {
             entities,
             matcher,
             patterns,
+            spellings,
+            spelling_patterns,
         }
+    }
+
+    /// Every whole-word use of a name, alias or listed variant of the
+    /// entities that list variants, in text order. "Zelenskyy" is not a use
+    /// of "Zelensky": the longest spelling wins.
+    pub fn name_uses(&self, text: &str) -> Vec<NameUse> {
+        let Some(matcher) = &self.spellings else {
+            return Vec::new();
+        };
+        let bytes = text.as_bytes();
+        matcher
+            .find_iter(text)
+            .filter(|m| {
+                (m.start() == 0 || !is_word_byte(bytes[m.start() - 1]))
+                    && bytes
+                        .get(m.end())
+                        .is_none_or(|&b| !is_word_byte(b) || possessive(bytes, m.end()))
+            })
+            .map(|m| {
+                let (entity, variant) = self.spelling_patterns[m.pattern().as_usize()];
+                NameUse {
+                    entity,
+                    range: m.range(),
+                    variant,
+                }
+            })
+            .collect()
     }
 
     pub fn entity(&self, id: &str) -> Option<&Entity> {
@@ -126,6 +205,7 @@ mod tests {
             name: aliases[0].into(),
             kind,
             aliases: aliases[1..].iter().map(|s| s.to_string()).collect(),
+            variants: Vec::new(),
         };
         EntityIndex::new(vec![
             e(

@@ -18,7 +18,7 @@ use crate::extract::{self, RawClaim};
 use crate::fnv::FnvBuild;
 use crate::graph::{ClaimGraph, ComparePolicy};
 use crate::key::{ClaimKey, key_of};
-use crate::model::{Claim, ClaimKind, DateValue, QuoteValue, SpeakerKind, Value};
+use crate::model::{Claim, ClaimKind, DateValue, NameMention, QuoteValue, SpeakerKind, Value};
 use crate::rule::{RuleError, RuleSet, Severity};
 use crate::segment::Segmenter;
 use crate::story::{self, Profile, Stories, StoryPolicy};
@@ -58,11 +58,12 @@ impl Extraction {
 
     /// The claims of one document, in text order, with ids `DOC#1`, `DOC#2`….
     pub fn claims(&self, doc: &Document, doc_index: usize) -> Vec<Claim> {
-        self.extract(doc, doc_index).0
+        self.extract(doc, doc_index).claims
     }
 
-    /// The claims of one document and its story profile, in one pass.
-    pub fn extract(&self, doc: &Document, doc_index: usize) -> (Vec<Claim>, Profile) {
+    /// The claims of one document, its story profile and its uses of
+    /// spellings the name-variant rule watches, in one pass.
+    pub fn extract(&self, doc: &Document, doc_index: usize) -> DocExtract {
         let norm = normalize(&doc.text);
         let text: &str = &norm.text;
         let body = norm.to_normalized(doc.body_start)..text.len();
@@ -159,7 +160,45 @@ impl Extraction {
         for (n, c) in claims.iter_mut().enumerate() {
             c.id = format!("{}#{}", doc.id, n + 1);
         }
-        (claims, story::profile(doc.published, names))
+        let spellings = self.name_mentions(doc, doc_index, &norm, &skipped, &lines);
+        DocExtract {
+            claims,
+            profile: story::profile(doc.published, names),
+            names: spellings,
+        }
+    }
+
+    /// Uses of watched spellings in the body, furniture lines skipped.
+    fn name_mentions(
+        &self,
+        doc: &Document,
+        doc_index: usize,
+        norm: &Normalized<'_>,
+        skipped: &[Range<usize>],
+        lines: &LineIndex,
+    ) -> Vec<NameMention> {
+        let text: &str = &norm.text;
+        let body = norm.to_normalized(doc.body_start);
+        self.entities
+            .name_uses(&text[body..])
+            .into_iter()
+            .filter(|u| !skipped.iter().any(|l| l.contains(&(body + u.range.start))))
+            .map(|u| {
+                let start = norm.to_original(body + u.range.start);
+                let end = norm.to_original(body + u.range.end);
+                let (line, column) = lines.locate(&doc.text, start);
+                NameMention {
+                    doc: doc.id.clone(),
+                    doc_index,
+                    entity: self.entities.get(u.entity).id.clone(),
+                    text: doc.text[start..end].to_string(),
+                    span: (start..end).into(),
+                    line: line + doc.first_line - 1,
+                    column,
+                    variant: u.variant,
+                }
+            })
+            .collect()
     }
 
     /// Quote claims of one document, found on its original text (curly
@@ -406,6 +445,8 @@ pub struct Analysis {
     pub documents: Vec<Document>,
     pub claims: Vec<Claim>,
     pub graph: ClaimGraph,
+    /// Uses of watched spellings, by document.
+    pub names: Vec<NameMention>,
     pub findings: Vec<Finding>,
     pub errors: Vec<InputError>,
     pub rule_errors: Vec<RuleError>,
@@ -454,17 +495,30 @@ fn policy(rules: &RuleSet) -> ComparePolicy {
     policy
 }
 
+/// What extraction reads out of one document.
+pub struct DocExtract {
+    pub claims: Vec<Claim>,
+    pub profile: Profile,
+    pub names: Vec<NameMention>,
+}
+
 /// Runs extract → key → graph → rules over loaded documents.
 pub fn analyze(loaded: Loaded, rules: &RuleSet, rule_errors: Vec<RuleError>) -> Analysis {
     let extraction = Extraction::new(rules);
-    let per_doc: Vec<(Vec<Claim>, Profile)> = loaded
+    let per_doc: Vec<DocExtract> = loaded
         .documents
         .par_iter()
         .enumerate()
         .map(|(i, d)| extraction.extract(d, i))
         .collect();
-    let (per_doc_claims, profiles): (Vec<Vec<Claim>>, Vec<Profile>) = per_doc.into_iter().unzip();
-    let claims: Vec<Claim> = per_doc_claims.into_iter().flatten().collect();
+    let mut claims: Vec<Claim> = Vec::new();
+    let mut profiles: Vec<Profile> = Vec::new();
+    let mut names: Vec<NameMention> = Vec::new();
+    for d in per_doc {
+        claims.extend(d.claims);
+        profiles.push(d.profile);
+        names.extend(d.names);
+    }
     let keys: Vec<Option<ClaimKey>> = claims.iter().map(|c| extraction.key(c)).collect();
     let stories = Stories {
         profiles,
@@ -478,12 +532,15 @@ pub fn analyze(loaded: Loaded, rules: &RuleSet, rule_errors: Vec<RuleError>) -> 
             documents: &loaded.documents,
             claims: &claims,
             graph: &graph,
+            names: &names,
+            entities: &rules.entities,
         },
     );
     Analysis {
         documents: loaded.documents,
         claims,
         graph,
+        names,
         findings,
         errors: loaded.errors,
         rule_errors,

@@ -27,7 +27,22 @@ fn finds_exactly_the_planted_errors() {
             (f["rule"].as_str().unwrap().to_string(), claims)
         })
         .collect();
-    assert_eq!(found.len(), 4, "{found:#?}");
+    // Two spelling notes (Kiev, Zelensky in one outlet) come last, as info.
+    assert_eq!(found.len(), 6, "{found:#?}");
+    assert_eq!(findings[4]["rule"], "name-variant");
+    assert_eq!(findings[5]["rule"], "name-variant");
+    assert!(
+        findings[4]["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("“Kiev” (The Baltic Lantern)")
+    );
+    assert!(
+        findings[5]["message"]
+            .as_str()
+            .unwrap()
+            .contains("“Zelenskyy”")
+    );
     let texts = |f: &Value| -> Vec<String> {
         f["claims"]
             .as_array()
@@ -72,6 +87,7 @@ fn finds_exactly_the_planted_errors() {
     assert_eq!(findings[3]["claims"].as_array().unwrap().len(), 3);
     assert_eq!(v["summary"]["findings"]["error"], 3);
     assert_eq!(v["summary"]["findings"]["warning"], 1);
+    assert_eq!(v["summary"]["findings"]["info"], 2);
     assert!(v["errors"].as_array().unwrap().is_empty());
 }
 

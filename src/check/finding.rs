@@ -2,7 +2,7 @@ use serde::Serialize;
 
 use crate::fnv::fnv1a;
 use crate::graph::Relation;
-use crate::model::Claim;
+use crate::model::{Claim, NameMention};
 use crate::rule::Severity;
 
 /// One reported problem. Field order is the `findings` entry of the JSON
@@ -11,7 +11,10 @@ use crate::rule::Severity;
 pub struct Finding {
     pub rule: String,
     pub severity: Severity,
-    pub relation: Relation,
+    /// The graph relation behind the finding; none for findings about
+    /// spellings rather than claims (`name-variant`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub relation: Option<Relation>,
     pub message: String,
     /// Content fingerprint: rule, normalized claims and sources; never
     /// positions, so a moved sentence keeps it.
@@ -32,6 +35,9 @@ pub struct Finding {
     /// How many of `claim_indices` belong to side `a`.
     #[serde(skip)]
     pub side_a: usize,
+    /// For findings about spellings: each use, variants first.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub mentions: Vec<NameMention>,
 }
 
 impl Finding {
@@ -44,6 +50,7 @@ impl Finding {
             .claim_indices
             .iter()
             .map(|&i| (claims[i].doc_index, claims[i].span.start))
+            .chain(self.mentions.iter().map(|m| (m.doc_index, m.span.start)))
             .min()
             .unwrap_or((usize::MAX, 0));
         (

@@ -6,13 +6,15 @@ mod conflict;
 mod finding;
 mod misattribution;
 mod misquote;
+mod name_variant;
 mod sides;
 
 pub use finding::{Finding, fingerprint};
 
 use crate::document::Document;
+use crate::entity::Entity;
 use crate::graph::ClaimGraph;
-use crate::model::Claim;
+use crate::model::{Claim, NameMention};
 use crate::rule::Rule;
 
 /// What every check reads.
@@ -20,6 +22,11 @@ pub struct CheckInput<'a> {
     pub documents: &'a [Document],
     pub claims: &'a [Claim],
     pub graph: &'a ClaimGraph,
+    /// Uses of watched spellings (names, aliases and variants of entities
+    /// that list variants), by document.
+    pub names: &'a [NameMention],
+    /// The entity list, for preferred names.
+    pub entities: &'a [Entity],
 }
 
 /// One rule kind.
@@ -34,6 +41,7 @@ pub static REGISTRY: &[&dyn Check] = &[
     &conflict::Conflict,
     &misattribution::Misattribution,
     &misquote::Misquote,
+    &name_variant::NameVariant,
 ];
 
 /// The names editors may write after `kind:`.

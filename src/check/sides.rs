@@ -211,8 +211,9 @@ pub fn build_finding(
     Finding {
         rule: rule.id.clone(),
         severity: rule.severity,
-        relation,
+        relation: Some(relation),
         diff,
+        mentions: Vec::new(),
         message,
         fingerprint: fp,
         claims: all.iter().map(|&i| claims[i].id.clone()).collect(),

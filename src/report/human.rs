@@ -38,15 +38,27 @@ fn claim_line<'a>(
     lines: &[LineIndex],
     c: &Claim,
 ) -> (&'a str, usize, std::ops::Range<usize>) {
-    let doc = &a.documents[c.doc_index];
-    let idx = &lines[c.doc_index];
-    let local_line = c.line - doc.first_line + 1;
+    span_line(a, lines, c.doc_index, c.line, c.span.range())
+}
+
+/// The line of document `doc` numbered `line` (in the file), and `span`
+/// made relative to it.
+fn span_line<'a>(
+    a: &'a Analysis,
+    lines: &[LineIndex],
+    doc_index: usize,
+    line: usize,
+    span: std::ops::Range<usize>,
+) -> (&'a str, usize, std::ops::Range<usize>) {
+    let doc = &a.documents[doc_index];
+    let idx = &lines[doc_index];
+    let local_line = line - doc.first_line + 1;
     let range = idx.line_range(&doc.text, local_line);
-    let start = c.span.start.saturating_sub(range.start);
-    let end = (c.span.end.min(range.end))
+    let start = span.start.saturating_sub(range.start);
+    let end = (span.end.min(range.end))
         .saturating_sub(range.start)
         .max(start);
-    (&doc.text[range], c.line, start..end)
+    (&doc.text[range], line, start..end)
 }
 
 /// `crosscheck check` for people.
@@ -74,6 +86,22 @@ pub fn check(a: &Analysis, color: bool) -> String {
             let c = &a.claims[i];
             let (source, line, span) = claim_line(a, &lines, c);
             let doc = &a.documents[c.doc_index];
+            group = group.element(
+                Snippet::source(source)
+                    .line_start(line)
+                    .path(doc.path.as_str())
+                    .annotation(kind.span(span).label(doc.source.as_str())),
+            );
+        }
+        // A spelling finding's evidence: the variants, then the other uses.
+        for m in &f.mentions {
+            let (source, line, span) = span_line(a, &lines, m.doc_index, m.line, m.span.range());
+            let doc = &a.documents[m.doc_index];
+            let kind = if m.variant {
+                AnnotationKind::Primary
+            } else {
+                AnnotationKind::Context
+            };
             group = group.element(
                 Snippet::source(source)
                     .line_start(line)

@@ -34,6 +34,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../rules/misattribution.yaml"),
     ),
     ("misquote.yaml", include_str!("../../rules/misquote.yaml")),
+    (
+        "name-variant.yaml",
+        include_str!("../../rules/name-variant.yaml"),
+    ),
 ];
 
 /// A problem in a rule file, located for the editor who has to fix it.

@@ -5,7 +5,7 @@
 //! the pipeline reads: `entities.yaml` and `furniture.yaml`.
 
 mod load;
-mod suggest;
+pub mod suggest;
 pub mod template;
 
 pub use load::{RuleError, RuleSet, load_builtin, load_dir, load_sources};

@@ -15,6 +15,17 @@ pub fn did_you_mean<'a>(
         .map(|(_, c)| c)
 }
 
+/// The candidate closest to `word` in spelling, however far: the preferred
+/// form a variant spelling stands for ("Zelensky" → "Zelenskyy").
+pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let word = word.to_lowercase();
+    candidates
+        .into_iter()
+        .map(|c| (levenshtein(&word, &c.to_lowercase()), c))
+        .min()
+        .map(|(_, c)| c)
+}
+
 /// Edit distance counting a swap of neighbours as one edit ("monye" →
 /// "money"), the commonest typo in hand-written keys.
 fn levenshtein(a: &str, b: &str) -> usize {

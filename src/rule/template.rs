@@ -16,6 +16,9 @@
 //! | `{a.quote}`, `{b.quote}` | a quote's words |
 //! | `{diff}` | a misquote's word diff: `[-removed-] {+added+}` |
 //! | `{rule}`, `{sources}` | the rule id; every outlet involved |
+//! | `{preferred}` | name-variant: the entity's preferred name |
+//! | `{variants}`, `{spellings}` | name-variant: the variant spellings used, and the other names used, each with its outlets |
+//! | `{entity}` | name-variant: the entity's id |
 
 /// Every placeholder a message may use.
 pub const PLACEHOLDERS: &[&str] = &[
@@ -36,11 +39,15 @@ pub const PLACEHOLDERS: &[&str] = &[
     "b.text",
     "b.value",
     "diff",
+    "entity",
     "key",
     "kind",
     "measure",
+    "preferred",
     "rule",
     "sources",
+    "spellings",
+    "variants",
 ];
 
 /// The placeholders in `template`, with their byte offsets, or the offset of
