@@ -2,6 +2,7 @@
 //! `entities.yaml`, found with one Aho-Corasick pass per sentence.
 
 use aho_corasick::{AhoCorasick, MatchKind};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 /// What an entity is. People are recorded on claims but do not enter a
@@ -31,6 +32,28 @@ pub struct Entity {
     /// spelling share a subject, and reported by the `name-variant` rule.
     #[serde(default)]
     pub variants: Vec<String>,
+    /// Offices the entity holds or held, with dates: "the US president" in
+    /// an article names whoever held the office on its publication date.
+    #[serde(default)]
+    pub roles: Vec<Role>,
+}
+
+/// An office and the phrases that name it, held from `from` to `to`
+/// (inclusive; open when absent).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Role {
+    /// The phrases naming the office ("US President", "President of the
+    /// United States"), matched whole-word, case-insensitively.
+    pub names: Vec<String>,
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+}
+
+impl Role {
+    fn covers(&self, day: NaiveDate) -> bool {
+        self.from.is_none_or(|f| f <= day) && self.to.is_none_or(|t| day <= t)
+    }
 }
 
 /// One use of a spelling the `name-variant` rule looks at: the entity's
@@ -58,6 +81,9 @@ pub struct EntityIndex {
     spellings: Option<AhoCorasick>,
     /// Per spelling pattern: entity index and whether it is a variant.
     spelling_patterns: Vec<(usize, bool)>,
+    /// Office phrases; per pattern, the (entity, role) pairs it may name.
+    offices: Option<AhoCorasick>,
+    office_holders: Vec<Vec<(usize, usize)>>,
 }
 
 impl EntityIndex {
@@ -110,13 +136,84 @@ impl EntityIndex {
             .build(patterns.iter().map(|p| p.2.as_str()))
             .ok()
             .filter(|_| !patterns.is_empty());
+        // One pattern per distinct office phrase, shared by its holders.
+        let mut phrases: Vec<String> = Vec::new();
+        let mut office_holders: Vec<Vec<(usize, usize)>> = Vec::new();
+        for (i, e) in entities.iter().enumerate() {
+            for (r, role) in e.roles.iter().enumerate() {
+                for name in &role.names {
+                    let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+                    if name.is_empty() {
+                        continue;
+                    }
+                    match phrases.iter().position(|p| p.eq_ignore_ascii_case(&name)) {
+                        Some(n) => office_holders[n].push((i, r)),
+                        None => {
+                            phrases.push(name);
+                            office_holders.push(vec![(i, r)]);
+                        }
+                    }
+                }
+            }
+        }
+        let offices = (!phrases.is_empty())
+            .then(|| {
+                AhoCorasick::builder()
+                    .ascii_case_insensitive(true)
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .build(&phrases)
+                    .ok()
+            })
+            .flatten();
         EntityIndex {
             entities,
             matcher,
             patterns,
             spellings,
             spelling_patterns,
+            offices,
+            office_holders,
         }
+    }
+
+    /// Like [`EntityIndex::find`], plus the holders of offices named in
+    /// `text` ("the US president") on `day`. An office after "former" or
+    /// "ex-", or followed by a name ("US President Joe Biden"), names no
+    /// one by date: the name itself is matched, or the past holder is meant.
+    pub fn find_on(&self, text: &str, day: Option<NaiveDate>) -> Vec<usize> {
+        let mut found = self.find(text);
+        let (Some(offices), Some(day)) = (&self.offices, day) else {
+            return found;
+        };
+        let bytes = text.as_bytes();
+        for m in offices.find_iter(text) {
+            let before_ok = m.start() == 0 || !is_word_byte(bytes[m.start() - 1]);
+            let after_ok = bytes.get(m.end()).is_none_or(|&b| !is_word_byte(b));
+            if !before_ok || !after_ok {
+                continue;
+            }
+            let before = text[..m.start()].trim_end().to_ascii_lowercase();
+            if before.ends_with("former") || before.ends_with("ex-") || before.ends_with("then") {
+                continue;
+            }
+            let next = text[m.end()..].trim_start();
+            if text[m.end()..].starts_with(' ')
+                && next.chars().next().is_some_and(char::is_uppercase)
+            {
+                continue;
+            }
+            let mut holders = self.office_holders[m.pattern().as_usize()]
+                .iter()
+                .filter(|&&(e, r)| self.entities[e].roles[r].covers(day))
+                .map(|&(e, _)| e);
+            // On a handover day the office names no one for certain.
+            if let (Some(e), None) = (holders.next(), holders.next()) {
+                found.push(e);
+            }
+        }
+        found.sort_unstable();
+        found.dedup();
+        found
     }
 
     /// Every whole-word use of a name, alias or listed variant of the
@@ -206,6 +303,7 @@ mod tests {
             kind,
             aliases: aliases[1..].iter().map(|s| s.to_string()).collect(),
             variants: Vec::new(),
+            roles: Vec::new(),
         };
         EntityIndex::new(vec![
             e(
@@ -220,6 +318,67 @@ mod tests {
                 &["Donald Trump", "Trump"],
             ),
         ])
+    }
+
+    #[test]
+    fn offices_resolve_by_the_article_date() {
+        let role = |from: &str, to: Option<&str>| Role {
+            names: vec![
+                "US President".into(),
+                "President of the United States".into(),
+            ],
+            from: Some(from.parse().unwrap()),
+            to: to.map(|t| t.parse().unwrap()),
+        };
+        let person = |id: &str, name: &str, roles| Entity {
+            id: id.into(),
+            name: name.into(),
+            kind: EntityKind::Person,
+            aliases: Vec::new(),
+            variants: Vec::new(),
+            roles,
+        };
+        let idx = EntityIndex::new(vec![
+            person(
+                "joe-biden",
+                "Joe Biden",
+                vec![role("2021-01-20", Some("2025-01-20"))],
+            ),
+            person(
+                "donald-trump",
+                "Donald Trump",
+                vec![role("2025-01-20", None)],
+            ),
+        ]);
+        let ids = |t: &str, day: &str| {
+            idx.find_on(t, Some(day.parse().unwrap()))
+                .into_iter()
+                .map(|i| idx.get(i).id.clone())
+                .collect::<Vec<_>>()
+        };
+        let cases: &[(&str, &str, &[&str])] = &[
+            ("The US president said so.", "2025-10-17", &["donald-trump"]),
+            ("The US president said so.", "2023-05-02", &["joe-biden"]),
+            (
+                "the President of the United States spoke",
+                "2022-01-01",
+                &["joe-biden"],
+            ),
+            // The handover day belongs to both terms as listed: no one.
+            ("the US President", "2025-01-20", &[]),
+            (
+                "former US President Joe Biden",
+                "2025-10-17",
+                &["joe-biden"],
+            ),
+            ("Former US president said", "2025-10-17", &[]),
+            ("US President Donald Trump", "2023-05-02", &["donald-trump"]),
+        ];
+        for (text, day, want) in cases {
+            assert_eq!(ids(text, day), *want, "{text} on {day}");
+        }
+        // An undated article resolves no office.
+        assert!(idx.find_on("The US president said so.", None).is_empty());
     }
 
     #[test]

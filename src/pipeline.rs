@@ -111,7 +111,7 @@ impl Extraction {
             }
             let mut entities: Vec<String> = self
                 .entities
-                .find(s)
+                .find_on(s, doc.published)
                 .into_iter()
                 .map(|i| self.entities.get(i).id.clone())
                 .collect();
@@ -227,7 +227,7 @@ impl Extraction {
             let text = &doc.text[m.span.clone()];
             let mut entities: Vec<String> = self
                 .entities
-                .find(text)
+                .find_on(text, doc.published)
                 .into_iter()
                 .map(|i| self.entities.get(i).id.clone())
                 .collect();
@@ -235,7 +235,7 @@ impl Extraction {
             // The speaker's id when the entity list knows the name.
             let speaker_id = speaker.and_then(|name| {
                 self.entities
-                    .find(name)
+                    .find_on(name, doc.published)
                     .into_iter()
                     .map(|i| self.entities.get(i))
                     .find(|e| {

@@ -268,3 +268,43 @@ fn a_running_total_on_two_dates_is_not_a_contradiction() {
         )]
     );
 }
+
+/// The speaker id of each quote claim, in order.
+fn speaker_ids(a: &Analysis) -> Vec<Option<String>> {
+    a.claims
+        .iter()
+        .filter_map(|c| match &c.value {
+            crosscheck::model::Value::Quote(q) => Some(q.speaker_id.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn an_office_names_its_holder_on_the_article_date() {
+    let quote = "“We will meet in Budapest soon,” the US president told reporters.";
+    let in_2025 = run(&[&format!("---\npublished: 2025-10-17\n---\n{quote}")]);
+    assert_eq!(speaker_ids(&in_2025), [Some("donald-trump".to_string())]);
+    let in_2023 = run(&[&format!("---\npublished: 2023-10-17\n---\n{quote}")]);
+    assert_eq!(speaker_ids(&in_2023), [Some("joe-biden".to_string())]);
+    // Undated: the office names no one.
+    let undated = run(&[quote]);
+    assert_eq!(speaker_ids(&undated), [None]);
+}
+
+#[test]
+fn a_variant_spelling_is_the_same_subject() {
+    // "Kiev" and "Kyiv" are one place: the figures are compared (and agree).
+    let a = run(&[
+        "---\npublished: 2025-10-17\n---\nRussia fired 52 drones at Kiev overnight, officials said.",
+        "---\npublished: 2025-10-17\n---\nRussia fired 52 drones at Kyiv overnight, officials said.",
+    ]);
+    assert!(
+        relations(&a)
+            .iter()
+            .any(|(x, y, r)| x == "52" && y == "52" && *r == Relation::Agrees),
+        "{:?}",
+        relations(&a)
+    );
+    assert!(a.findings.iter().any(|f| f.rule == "name-variant"));
+}
