@@ -232,18 +232,26 @@ impl Extraction {
                 .map(|i| self.entities.get(i).id.clone())
                 .collect();
             entities.sort();
-            // The speaker's id when the entity list knows the name.
+            // The speaker's id when the entity list knows the name as
+            // written, or the office on the article's date. A listed
+            // surname inside a longer name is someone else ("Eric Trump").
             let speaker_id = speaker.and_then(|name| {
                 self.entities
                     .find_on(name, doc.published)
                     .into_iter()
                     .map(|i| self.entities.get(i))
                     .find(|e| {
-                        e.aliases
-                            .iter()
-                            .chain([&e.name])
-                            .any(|a| a.eq_ignore_ascii_case(name))
-                            || e.kind == EntityKind::Person
+                        let written = |a: &String| {
+                            a.eq_ignore_ascii_case(name)
+                                || name
+                                    .strip_prefix("the ")
+                                    .is_some_and(|n| a.eq_ignore_ascii_case(n))
+                        };
+                        std::iter::once(&e.name)
+                            .chain(&e.aliases)
+                            .chain(&e.variants)
+                            .any(written)
+                            || e.roles.iter().flat_map(|r| &r.names).any(written)
                     })
                     .map(|e| e.id.clone())
             });

@@ -75,6 +75,17 @@ pub fn words(quote: &str) -> Vec<Word<'_>> {
             continue;
         }
         let start = i;
+        // "U.S.", "U.K.": letters each followed by a dot are one word, "us".
+        if let Some(len) = initials(rest) {
+            let key = rest[..len]
+                .chars()
+                .filter(|c| *c != '.')
+                .flat_map(char::to_lowercase)
+                .collect();
+            push_word(&mut out, key, &quote[i..i + len]);
+            i += len;
+            continue;
+        }
         let mut key = String::new();
         while i < quote.len() {
             let Some(d) = quote[i..].chars().next() else {
@@ -99,12 +110,154 @@ pub fn words(quote: &str) -> Vec<Word<'_>> {
             }
             i += d.len_utf8();
         }
-        out.push(Word {
-            key,
-            shown: quote[start..i].trim_end_matches(['\'', '’']),
-        });
+        let shown = quote[start..i].trim_end_matches(['\'', '’']);
+        push_word(&mut out, key, shown);
+        // "80%" is "80 percent".
+        if quote[i..].starts_with('%') {
+            out.push(Word {
+                key: "percent".into(),
+                shown: &quote[i..i + 1],
+            });
+            i += 1;
+        }
     }
     out
+}
+
+/// The length of a run of two or more single letters each followed by a
+/// dot ("U.S.", "U.N."), when `s` starts with one.
+fn initials(s: &str) -> Option<usize> {
+    let mut chars = s.char_indices().peekable();
+    let mut letters = 0;
+    let mut end = 0;
+    while let Some((_, c)) = chars.next() {
+        if !c.is_alphabetic() {
+            break;
+        }
+        match chars.next() {
+            Some((at, '.')) => {
+                letters += 1;
+                end = at + 1;
+            }
+            _ => break,
+        }
+        if chars.peek().is_none_or(|(_, n)| !n.is_alphabetic()) {
+            break;
+        }
+    }
+    (letters >= 2).then_some(end)
+}
+
+/// Adds a word under its house-style-neutral key: a contraction as its two
+/// words ("don't" → "do not"), a number word as its digits ("two" → "2"),
+/// "per cent" as "percent". Style is not substance: "we don't" and "we do
+/// not" are the same quote.
+fn push_word<'a>(out: &mut Vec<Word<'a>>, key: String, shown: &'a str) {
+    if key == "cent" && out.last().is_some_and(|w| w.key == "per") {
+        if let Some(last) = out.last_mut() {
+            last.key = "percent".into();
+        }
+        return;
+    }
+    if let Some(stem) = key.strip_suffix("n't") {
+        let stem = match stem {
+            "wo" => "will",
+            "ca" | "can" => "can",
+            "sha" => "shall",
+            other => other,
+        };
+        out.push(Word {
+            key: stem.to_string(),
+            shown,
+        });
+        out.push(Word {
+            key: "not".into(),
+            shown: "",
+        });
+        return;
+    }
+    if key == "cannot" {
+        out.push(Word {
+            key: "can".into(),
+            shown,
+        });
+        out.push(Word {
+            key: "not".into(),
+            shown: "",
+        });
+        return;
+    }
+    let key = match number_word(&key) {
+        Some(n) => n.to_string(),
+        None => key,
+    };
+    out.push(Word { key, shown });
+}
+
+/// Number words up to twenty and the tens, which newsrooms write either way.
+fn number_word(w: &str) -> Option<u32> {
+    const WORDS: [&str; 21] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+    ];
+    const TENS: [(&str, u32); 7] = [
+        ("thirty", 30),
+        ("forty", 40),
+        ("fifty", 50),
+        ("sixty", 60),
+        ("seventy", 70),
+        ("eighty", 80),
+        ("ninety", 90),
+    ];
+    WORDS
+        .iter()
+        .position(|x| *x == w)
+        .map(|n| n as u32)
+        .or_else(|| TENS.iter().find(|(x, _)| *x == w).map(|(_, n)| *n))
+}
+
+/// Words that change a figure: never a typo of each other ("million" /
+/// "billion", "fifty" / "fifth").
+fn is_figure_word(w: &str) -> bool {
+    number_word(w).is_some()
+        || w.chars().all(|c| c.is_ascii_digit())
+        || matches!(
+            w,
+            "hundred"
+                | "thousand"
+                | "million"
+                | "billion"
+                | "trillion"
+                | "fifth"
+                | "sixth"
+                | "seventh"
+                | "eighth"
+                | "ninth"
+                | "tenth"
+                | "third"
+                | "fourth"
+                | "first"
+                | "second"
+        )
 }
 
 fn next_is_alphanumeric(s: &str, at: usize) -> bool {
@@ -237,10 +390,12 @@ fn diff(a: &[Word], b: &[Word]) -> Diff {
     Diff { steps, lo, hi }
 }
 
-/// A corrected typo: two words of five letters or more, not numbers, one
-/// edit apart.
+/// A corrected typo: two words of five letters or more, not numbers or
+/// number words, one edit apart.
 fn typo(x: &str, y: &str) -> bool {
-    let letters = |s: &str| s.chars().count() >= 5 && !s.chars().any(|c| c.is_ascii_digit());
+    let letters = |s: &str| {
+        s.chars().count() >= 5 && !s.chars().any(|c| c.is_ascii_digit()) && !is_figure_word(s)
+    };
     letters(x) && letters(y) && one_edit(x, y)
 }
 
@@ -425,19 +580,57 @@ pub fn speakers(a: &QuoteValue, b: &QuoteValue) -> Speakers {
     }
     let lower = |s: &str| s.to_lowercase();
     match (ka, kb) {
-        (x, y) if person(x) && person(y) => {
-            let surname = |s: &str| s.split_whitespace().last().map(lower).unwrap_or_default();
-            let (sa, sb) = (surname(na), surname(nb));
-            if sa == sb || one_edit(&sa, &sb) {
-                Speakers::Same
-            } else if named {
-                Speakers::Different
-            } else {
-                Speakers::Unknown
-            }
-        }
+        (x, y) if person(x) && person(y) => match same_person(na, nb) {
+            Some(true) => Speakers::Same,
+            Some(false) if named => Speakers::Different,
+            _ => Speakers::Unknown,
+        },
         (Role, Role) | (Organization, Organization) if lower(na) == lower(nb) => Speakers::Same,
         _ => Speakers::Unknown,
+    }
+}
+
+/// A person's name as parts: given name (none for a bare surname or an
+/// initial), surname, and a generational suffix ("Jr.").
+fn name_parts(name: &str) -> (Option<String>, String, Option<String>) {
+    let mut words: Vec<String> = name
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    let suffix = words
+        .last()
+        .filter(|w| matches!(w.as_str(), "jr" | "sr" | "ii" | "iii" | "iv"))
+        .cloned();
+    if suffix.is_some() {
+        words.pop();
+    }
+    let surname = words.last().cloned().unwrap_or_default();
+    let given = (words.len() >= 2)
+        .then(|| words[0].clone())
+        .filter(|g| g.chars().count() > 1);
+    (given, surname, suffix)
+}
+
+/// Whether two names are one person: `Some(true)` same, `Some(false)`
+/// different, `None` when the names cannot tell ("Trump" against "Donald
+/// Trump Jr."). A one-letter spelling difference is the same name.
+fn same_person(a: &str, b: &str) -> Option<bool> {
+    let (ga, sa, xa) = name_parts(a);
+    let (gb, sb, xb) = name_parts(b);
+    let alike = |x: &str, y: &str| x == y || one_edit(x, y);
+    if !alike(&sa, &sb) {
+        return Some(false);
+    }
+    match (ga, gb) {
+        (Some(x), Some(y)) if !alike(&x, &y) => Some(false),
+        (Some(_), Some(_)) if xa != xb => Some(false),
+        (Some(_), Some(_)) => Some(true),
+        _ if xa != xb => None,
+        _ => Some(true),
     }
 }
 
