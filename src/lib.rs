@@ -12,6 +12,7 @@ pub mod fnv;
 pub mod graph;
 pub mod key;
 pub mod model;
+pub mod origin;
 pub mod pipeline;
 pub mod report;
 pub mod rule;
