@@ -109,13 +109,7 @@ impl Extraction {
                 }
                 raw.push(date_claim(s, sentence.start, m, &self.events));
             }
-            let mut entities: Vec<String> = self
-                .entities
-                .find_on(s, doc.published)
-                .into_iter()
-                .map(|i| self.entities.get(i).id.clone())
-                .collect();
-            entities.sort();
+            let entities = self.entity_ids(s, doc.published);
             let sentence_span =
                 (norm.to_original(sentence.start)..norm.to_original(sentence.end)).into();
             let mut sentence_names: Vec<u64> = Vec::new();
@@ -166,6 +160,18 @@ impl Extraction {
             profile: story::profile(doc.published, names),
             names: spellings,
         }
+    }
+
+    /// The ids of the entities `text` names (offices on `day`), sorted.
+    fn entity_ids(&self, text: &str, day: Option<NaiveDate>) -> Vec<String> {
+        let mut ids: Vec<String> = self
+            .entities
+            .find_on(text, day)
+            .into_iter()
+            .map(|i| self.entities.get(i).id.clone())
+            .collect();
+        ids.sort();
+        ids
     }
 
     /// Uses of watched spellings in the body, furniture lines skipped.
@@ -225,13 +231,7 @@ impl Extraction {
                 continue;
             }
             let text = &doc.text[m.span.clone()];
-            let mut entities: Vec<String> = self
-                .entities
-                .find_on(text, doc.published)
-                .into_iter()
-                .map(|i| self.entities.get(i).id.clone())
-                .collect();
-            entities.sort();
+            let entities = self.entity_ids(text, doc.published);
             // The speaker's id when the entity list knows the name as
             // written, or the office on the article's date. A listed
             // surname inside a longer name is someone else ("Eric Trump").

@@ -157,7 +157,8 @@ impl Pairing for Stories {
     }
 }
 
-fn sorted_intersection(a: &[u64], b: &[u64]) -> usize {
+/// How many items two sorted lists share, repeats counted.
+pub fn sorted_intersection(a: &[u64], b: &[u64]) -> usize {
     let (mut i, mut j, mut n) = (0, 0, 0);
     while i < a.len() && j < b.len() {
         match a[i].cmp(&b[j]) {

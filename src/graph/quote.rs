@@ -16,6 +16,7 @@ use similar::{Algorithm, DiffOp, capture_diff_slices};
 use super::Relation;
 use crate::fnv::{FnvBuild, fnv1a};
 use crate::model::{Claim, QuoteValue, SpeakerKind, Value};
+use crate::story::sorted_intersection;
 
 /// One word of a quote: its comparison key (lowercase, apostrophes unified,
 /// punctuation dropped; [`GAP`] for an ellipsis or bracketed insertion) and
@@ -762,7 +763,7 @@ impl<'a> QuoteIndex<'a> {
             // words is far cheaper than a diff.
             if x != y
                 && !enough_shared(
-                    shared_count(&cx.bag, &cy.bag),
+                    sorted_intersection(&cx.bag, &cy.bag),
                     cx.bag.len().min(cy.bag.len()),
                 )
             {
@@ -811,23 +812,6 @@ impl<'a> QuoteIndex<'a> {
         out.dedup();
         out
     }
-}
-
-/// How many items two sorted lists share, repeats counted.
-fn shared_count(a: &[u64], b: &[u64]) -> usize {
-    let (mut i, mut j, mut n) = (0, 0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                n += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    n
 }
 
 /// The relation of two quote claims whose words relate as `like`.
