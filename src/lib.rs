@@ -10,6 +10,7 @@ pub mod entity;
 pub mod extract;
 pub mod fnv;
 pub mod graph;
+pub mod html;
 pub mod key;
 pub mod model;
 pub mod origin;
