@@ -83,6 +83,7 @@ pub struct EntityIndex {
     spelling_patterns: Vec<(usize, bool)>,
     /// Office phrases; per pattern, the (entity, role) pairs it may name.
     offices: Option<AhoCorasick>,
+    office_phrases: Vec<String>,
     office_holders: Vec<Vec<(usize, usize)>>,
 }
 
@@ -172,7 +173,36 @@ impl EntityIndex {
             spellings,
             spelling_patterns,
             offices,
+            office_phrases: phrases,
             office_holders,
+        }
+    }
+
+    /// The entity a speaker's `name` is, as written: its name, an alias or
+    /// a variant (case ignored, a leading "the" dropped), or an office
+    /// phrase whose single holder on `day` it names. A listed surname
+    /// inside a longer name is someone else ("Eric Trump").
+    pub fn named(&self, name: &str, day: Option<NaiveDate>) -> Option<usize> {
+        let bare = name.strip_prefix("the ").unwrap_or(name);
+        let is = |form: &str| form.eq_ignore_ascii_case(name) || form.eq_ignore_ascii_case(bare);
+        if let Some((e, _, _)) = self.patterns.iter().find(|(_, _, p)| is(p)) {
+            return Some(*e);
+        }
+        let day = day?;
+        let office = self.office_phrases.iter().position(|p| is(p))?;
+        self.holder(office, day)
+    }
+
+    /// The one holder of office phrase `office` on `day`; none on a
+    /// handover day, when two terms as listed meet.
+    fn holder(&self, office: usize, day: NaiveDate) -> Option<usize> {
+        let mut holders = self.office_holders[office]
+            .iter()
+            .filter(|&&(e, r)| self.entities[e].roles[r].covers(day))
+            .map(|&(e, _)| e);
+        match (holders.next(), holders.next()) {
+            (Some(e), None) => Some(e),
+            _ => None,
         }
     }
 
@@ -202,14 +232,7 @@ impl EntityIndex {
             {
                 continue;
             }
-            let mut holders = self.office_holders[m.pattern().as_usize()]
-                .iter()
-                .filter(|&&(e, r)| self.entities[e].roles[r].covers(day))
-                .map(|&(e, _)| e);
-            // On a handover day the office names no one for certain.
-            if let (Some(e), None) = (holders.next(), holders.next()) {
-                found.push(e);
-            }
+            found.extend(self.holder(m.pattern().as_usize(), day));
         }
         found.sort_unstable();
         found.dedup();

@@ -65,16 +65,22 @@ impl Extraction {
     /// spellings the name-variant rule watches, in one pass.
     pub fn extract(&self, doc: &Document, doc_index: usize) -> DocExtract {
         let norm = normalize(&doc.text);
-        let text: &str = &norm.text;
-        let body = norm.to_normalized(doc.body_start)..text.len();
-        let skipped = self.furniture_lines(text, body.clone());
-        let lines = LineIndex::new(&doc.text);
+        let body = norm.to_normalized(doc.body_start)..norm.text.len();
+        let skipped = self.furniture_lines(&norm.text, body.clone());
+        let reading = Reading {
+            doc,
+            index: doc_index,
+            norm,
+            skipped,
+            lines: LineIndex::new(&doc.text),
+        };
+        let (norm, text) = (&reading.norm, &*reading.norm.text);
         let mut seen: HashSet<&str, FnvBuild> = HashSet::default();
         let mut raw: Vec<RawClaim> = Vec::new();
         let mut claims = Vec::new();
         let mut names = Vec::new();
         for sentence in self.segmenter.split_range(text, body) {
-            if skipped.iter().any(|l| l.contains(&sentence.start)) {
+            if reading.is_furniture(sentence.start) {
                 continue;
             }
             let s = &text[sentence.clone()];
@@ -121,7 +127,7 @@ impl Extraction {
             for r in &raw {
                 let start = norm.to_original(r.span.start);
                 let end = norm.to_original(r.span.end);
-                let (line, column) = lines.locate(&doc.text, start);
+                let (line, column) = reading.locate(start);
                 claims.push(Claim {
                     id: String::new(),
                     doc: doc.id.clone(),
@@ -129,7 +135,7 @@ impl Extraction {
                     kind: r.kind,
                     text: doc.text[start..end].to_string(),
                     span: (start..end).into(),
-                    line: line + doc.first_line - 1,
+                    line,
                     column,
                     sentence: sentence_span,
                     value: r.value.clone(),
@@ -146,7 +152,7 @@ impl Extraction {
                 });
             }
         }
-        self.quote_claims(doc, doc_index, &norm, &skipped, &lines, &mut claims);
+        self.quote_claims(&reading, &mut claims);
         // Dates were appended after their sentence's figures, and quotes
         // span sentences in a pass of their own: one sort puts every claim
         // in text order, then they are numbered.
@@ -154,7 +160,7 @@ impl Extraction {
         for (n, c) in claims.iter_mut().enumerate() {
             c.id = format!("{}#{}", doc.id, n + 1);
         }
-        let spellings = self.name_mentions(doc, doc_index, &norm, &skipped, &lines);
+        let spellings = self.name_mentions(&reading);
         DocExtract {
             claims,
             profile: story::profile(doc.published, names),
@@ -175,31 +181,24 @@ impl Extraction {
     }
 
     /// Uses of watched spellings in the body, furniture lines skipped.
-    fn name_mentions(
-        &self,
-        doc: &Document,
-        doc_index: usize,
-        norm: &Normalized<'_>,
-        skipped: &[Range<usize>],
-        lines: &LineIndex,
-    ) -> Vec<NameMention> {
-        let text: &str = &norm.text;
+    fn name_mentions(&self, reading: &Reading) -> Vec<NameMention> {
+        let (doc, norm) = (reading.doc, &reading.norm);
         let body = norm.to_normalized(doc.body_start);
         self.entities
-            .name_uses(&text[body..])
+            .name_uses(&norm.text[body..])
             .into_iter()
-            .filter(|u| !skipped.iter().any(|l| l.contains(&(body + u.range.start))))
+            .filter(|u| !reading.is_furniture(body + u.range.start))
             .map(|u| {
                 let start = norm.to_original(body + u.range.start);
                 let end = norm.to_original(body + u.range.end);
-                let (line, column) = lines.locate(&doc.text, start);
+                let (line, column) = reading.locate(start);
                 NameMention {
                     doc: doc.id.clone(),
-                    doc_index,
+                    doc_index: reading.index,
                     entity: self.entities.get(u.entity).id.clone(),
                     text: doc.text[start..end].to_string(),
                     span: (start..end).into(),
-                    line: line + doc.first_line - 1,
+                    line,
                     column,
                     variant: u.variant,
                 }
@@ -210,20 +209,12 @@ impl Extraction {
     /// Quote claims of one document, found on its original text (curly
     /// marks tell opening from closing). A quote repeated inside the
     /// document (a doubled passage) is one claim.
-    fn quote_claims(
-        &self,
-        doc: &Document,
-        doc_index: usize,
-        norm: &Normalized<'_>,
-        skipped: &[Range<usize>],
-        lines: &LineIndex,
-        claims: &mut Vec<Claim>,
-    ) {
+    fn quote_claims(&self, reading: &Reading, claims: &mut Vec<Claim>) {
+        let doc = reading.doc;
         let mut seen: HashSet<(Option<&str>, &str)> = HashSet::new();
         let mentions = find_quotes(&doc.text, doc.body_start..doc.text.len());
         for m in &mentions {
-            let at = norm.to_normalized(m.span.start);
-            if skipped.iter().any(|l| l.contains(&at)) {
+            if reading.is_furniture(reading.norm.to_normalized(m.span.start)) {
                 continue;
             }
             let speaker = m.speaker.as_ref().map(|s| s.name.as_str());
@@ -233,43 +224,25 @@ impl Extraction {
             let text = &doc.text[m.span.clone()];
             let entities = self.entity_ids(text, doc.published);
             // The speaker's id when the entity list knows the name as
-            // written, or the office on the article's date. A listed
-            // surname inside a longer name is someone else ("Eric Trump").
-            let speaker_id = speaker.and_then(|name| {
-                self.entities
-                    .find_on(name, doc.published)
-                    .into_iter()
-                    .map(|i| self.entities.get(i))
-                    .find(|e| {
-                        let written = |a: &String| {
-                            a.eq_ignore_ascii_case(name)
-                                || name
-                                    .strip_prefix("the ")
-                                    .is_some_and(|n| a.eq_ignore_ascii_case(n))
-                        };
-                        std::iter::once(&e.name)
-                            .chain(&e.aliases)
-                            .chain(&e.variants)
-                            .any(written)
-                            || e.roles.iter().flat_map(|r| &r.names).any(written)
-                    })
-                    .map(|e| e.id.clone())
-            });
+            // written, or the office on the article's date.
+            let speaker_id = speaker
+                .and_then(|name| self.entities.named(name, doc.published))
+                .map(|i| self.entities.get(i).id.clone());
             let speaker_kind = m.speaker.as_ref().map(|s| {
                 let listed = speaker_id
                     .as_deref()
                     .and_then(|id| self.entities.entity(id));
                 speaker_kind(s, listed.map(|e| e.kind))
             });
-            let (line, column) = lines.locate(&doc.text, m.span.start);
+            let (line, column) = reading.locate(m.span.start);
             claims.push(Claim {
                 id: String::new(),
                 doc: doc.id.clone(),
-                doc_index,
+                doc_index: reading.index,
                 kind: ClaimKind::Quote,
                 text: text.to_string(),
                 span: m.span.clone().into(),
-                line: line + doc.first_line - 1,
+                line,
                 column,
                 sentence: m.span.clone().into(),
                 value: Value::Quote(QuoteValue {
@@ -501,6 +474,31 @@ fn policy(rules: &RuleSet) -> ComparePolicy {
         }
     }
     policy
+}
+
+/// One document as extraction reads it: its normalized text, its furniture
+/// lines and its line index, shared by the sentence, quote and spelling
+/// passes.
+struct Reading<'a> {
+    doc: &'a Document,
+    index: usize,
+    norm: Normalized<'a>,
+    /// Furniture lines, as normalized byte ranges.
+    skipped: Vec<Range<usize>>,
+    lines: LineIndex,
+}
+
+impl Reading<'_> {
+    /// Whether normalized position `at` is on a furniture line.
+    fn is_furniture(&self, at: usize) -> bool {
+        self.skipped.iter().any(|l| l.contains(&at))
+    }
+
+    /// File line and column of original position `at`.
+    fn locate(&self, at: usize) -> (usize, usize) {
+        let (line, column) = self.lines.locate(&self.doc.text, at);
+        (line + self.doc.first_line - 1, column)
+    }
 }
 
 /// What extraction reads out of one document.

@@ -23,7 +23,7 @@
 //! tolerance: {default: 1%, qualifiers: {about: 5%, nearly: 10%}}
 //! ```
 
-use super::sides::{build_finding, opposed_sides};
+use super::sides::opposed_findings;
 use super::{Check, CheckInput, Finding};
 use crate::graph::Relation;
 use crate::rule::Rule;
@@ -36,24 +36,11 @@ impl Check for Conflict {
     }
 
     fn run(&self, rule: &Rule, input: &CheckInput) -> Vec<Finding> {
-        let claims = input.claims;
-        let covered = |i: usize| rule.covers(claims[i].kind, claims[i].measure.as_deref());
-        opposed_sides(input, covered, Relation::Contradicts)
-            .into_iter()
-            .map(|(a_side, b_side)| {
-                let key = input.graph.keys[a_side[0]]
-                    .as_ref()
-                    .map(ToString::to_string);
-                build_finding(
-                    rule,
-                    input,
-                    &a_side,
-                    &b_side,
-                    key,
-                    Relation::Contradicts,
-                    None,
-                )
-            })
-            .collect()
+        opposed_findings(rule, input, Relation::Contradicts, |a_side, _| {
+            let key = input.graph.keys[a_side[0]]
+                .as_ref()
+                .map(ToString::to_string);
+            Some((key, None))
+        })
     }
 }

@@ -23,7 +23,7 @@
 //! ```
 
 use super::misquote::speaker_key;
-use super::sides::{build_finding, opposed_sides};
+use super::sides::opposed_findings;
 use super::{Check, CheckInput, Finding};
 use crate::graph::Relation;
 use crate::rule::Rule;
@@ -36,22 +36,8 @@ impl Check for Misattribution {
     }
 
     fn run(&self, rule: &Rule, input: &CheckInput) -> Vec<Finding> {
-        let claims = input.claims;
-        let covered = |i: usize| rule.covers(claims[i].kind, None);
-        opposed_sides(input, covered, Relation::Misattributes)
-            .into_iter()
-            .map(|(a_side, b_side)| {
-                let key = speaker_key(input, a_side[0]);
-                build_finding(
-                    rule,
-                    input,
-                    &a_side,
-                    &b_side,
-                    key,
-                    Relation::Misattributes,
-                    None,
-                )
-            })
-            .collect()
+        opposed_findings(rule, input, Relation::Misattributes, |a_side, _| {
+            Some((speaker_key(input, a_side[0]), None))
+        })
     }
 }

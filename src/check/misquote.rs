@@ -24,7 +24,7 @@
 //! message: "{b.sources} quote {b.speaker} differently from {a.sources}: {diff}"
 //! ```
 
-use super::sides::{build_finding, opposed_sides};
+use super::sides::opposed_findings;
 use super::{Check, CheckInput, Finding};
 use crate::graph::Relation;
 use crate::graph::quote::{Likeness, claim_diff, likeness, words};
@@ -40,34 +40,19 @@ impl Check for Misquote {
 
     fn run(&self, rule: &Rule, input: &CheckInput) -> Vec<Finding> {
         let claims = input.claims;
-        let covered = |i: usize| rule.covers(claims[i].kind, None);
         // The graph links altered quotes at the loosest misquote rule's
         // overlap; this rule keeps the pairs at its own.
         let overlap = rule.overlap.unwrap_or(0.7);
-        let keeps = |a: usize, b: usize| match (&claims[a].value, &claims[b].value) {
-            (Value::Quote(x), Value::Quote(y)) => !matches!(
-                likeness(&words(&x.quote), &words(&y.quote), overlap),
-                Likeness::Unlike
-            ),
-            _ => false,
-        };
-        opposed_sides(input, covered, Relation::Misquotes)
-            .into_iter()
-            .filter(|(a_side, b_side)| keeps(a_side[0], b_side[0]))
-            .map(|(a_side, b_side)| {
-                let diff = claim_diff(&claims[a_side[0]], &claims[b_side[0]]);
-                let key = speaker_key(input, a_side[0]);
-                build_finding(
-                    rule,
-                    input,
-                    &a_side,
-                    &b_side,
-                    key,
-                    Relation::Misquotes,
-                    diff,
-                )
-            })
-            .collect()
+        opposed_findings(rule, input, Relation::Misquotes, |a_side, b_side| {
+            let (a, b) = (&claims[a_side[0]], &claims[b_side[0]]);
+            let (Value::Quote(x), Value::Quote(y)) = (&a.value, &b.value) else {
+                return None;
+            };
+            if likeness(&words(&x.quote), &words(&y.quote), overlap) == Likeness::Unlike {
+                return None;
+            }
+            Some((speaker_key(input, a_side[0]), claim_diff(a, b)))
+        })
     }
 }
 

@@ -9,10 +9,32 @@ use crate::graph::Relation;
 use crate::model::{Claim, Value};
 use crate::rule::{Rule, template};
 
+/// One finding per pair of sides `opposed` separates, among the claims the
+/// rule covers. `describe` gives each pair's key and diff, or `None` to
+/// leave the pair out.
+pub fn opposed_findings(
+    rule: &Rule,
+    input: &CheckInput,
+    opposed: Relation,
+    describe: impl Fn(&[usize], &[usize]) -> Option<(Option<String>, Option<String>)>,
+) -> Vec<Finding> {
+    let claims = input.claims;
+    let covered = |i: usize| rule.covers(claims[i].kind, claims[i].measure.as_deref());
+    opposed_sides(input, covered, opposed)
+        .into_iter()
+        .filter_map(|(a_side, b_side)| {
+            let (key, diff) = describe(&a_side, &b_side)?;
+            Some(build_finding(
+                rule, input, &a_side, &b_side, key, opposed, diff,
+            ))
+        })
+        .collect()
+}
+
 /// Pairs of opposed sides, side `a` first (the one more sources back, then
 /// the earlier document), each side in claim order. Only edges between
 /// claims `covered` by the rule count.
-pub fn opposed_sides(
+fn opposed_sides(
     input: &CheckInput,
     covered: impl Fn(usize) -> bool,
     opposed: Relation,
@@ -105,7 +127,7 @@ enum Pair {
     Claims(usize, usize),
 }
 
-pub fn build_finding(
+fn build_finding(
     rule: &Rule,
     input: &CheckInput,
     a_side: &[usize],

@@ -14,6 +14,7 @@ use std::collections::HashMap;
 use similar::{Algorithm, DiffOp, capture_diff_slices};
 
 use super::Relation;
+use crate::extract::number::{self, NumberWord};
 use crate::fnv::{FnvBuild, fnv1a};
 use crate::model::{Claim, QuoteValue, SpeakerKind, Value};
 use crate::story::sorted_intersection;
@@ -195,70 +196,21 @@ fn push_word<'a>(out: &mut Vec<Word<'a>>, key: String, shown: &'a str) {
     out.push(Word { key, shown });
 }
 
-/// Number words up to twenty and the tens, which newsrooms write either way.
-fn number_word(w: &str) -> Option<u32> {
-    const WORDS: [&str; 21] = [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "twenty",
-    ];
-    const TENS: [(&str, u32); 7] = [
-        ("thirty", 30),
-        ("forty", 40),
-        ("fifty", 50),
-        ("sixty", 60),
-        ("seventy", 70),
-        ("eighty", 80),
-        ("ninety", 90),
-    ];
-    WORDS
-        .iter()
-        .position(|x| *x == w)
-        .map(|n| n as u32)
-        .or_else(|| TENS.iter().find(|(x, _)| *x == w).map(|(_, n)| *n))
+/// The value of a number word a newsroom may write either way ("two" /
+/// "2"), from the number lexicon the figure extractor reads.
+fn number_word(w: &str) -> Option<f64> {
+    match number::number_word(w)? {
+        NumberWord::Unit(v) | NumberWord::Teen(v) | NumberWord::Tens(v) => Some(v),
+        _ => None,
+    }
 }
 
 /// Words that change a figure: never a typo of each other ("million" /
 /// "billion", "fifty" / "fifth").
 fn is_figure_word(w: &str) -> bool {
-    number_word(w).is_some()
-        || w.chars().all(|c| c.is_ascii_digit())
-        || matches!(
-            w,
-            "hundred"
-                | "thousand"
-                | "million"
-                | "billion"
-                | "trillion"
-                | "fifth"
-                | "sixth"
-                | "seventh"
-                | "eighth"
-                | "ninth"
-                | "tenth"
-                | "third"
-                | "fourth"
-                | "first"
-                | "second"
-        )
+    number::number_word(w).is_some()
+        || number::ordinal(w).is_some()
+        || number::unit_ordinal(w).is_some()
 }
 
 fn next_is_alphanumeric(s: &str, at: usize) -> bool {
