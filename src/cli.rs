@@ -58,7 +58,7 @@ enum Command {
 
 #[derive(clap::Args, Debug)]
 struct InputArgs {
-    /// Files or directories (.md, .txt, .jsonl); directories are walked recursively.
+    /// Files or directories (.md, .txt, .jsonl, .html); directories are walked recursively.
     #[arg(required = true)]
     paths: Vec<PathBuf>,
     /// Add a rule directory (repeatable); later directories override rules with the same id.

@@ -2,7 +2,7 @@
 //! rules. Documents are independent until `key`, so everything before it runs
 //! in parallel, one document per task, results kept in input order.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ops::Range;
 
 use chrono::NaiveDate;
@@ -16,9 +16,12 @@ use crate::extract::event::{EventLexicon, event_of};
 use crate::extract::quote::{Speaker, Via, find_quotes};
 use crate::extract::{self, RawClaim};
 use crate::fnv::FnvBuild;
-use crate::graph::{ClaimGraph, ComparePolicy};
+use crate::graph::{ClaimGraph, ComparePolicy, Pairing};
 use crate::key::{ClaimKey, key_of};
-use crate::model::{Claim, ClaimKind, DateValue, NameMention, QuoteValue, SpeakerKind, Value};
+use crate::origin::{self, Blocking, Fingerprint, OriginLink, OriginParams};
+use crate::model::{
+    Claim, ClaimKind, DateValue, NameMention, QuoteValue, Span, SpeakerKind, Value,
+};
 use crate::rule::{RuleError, RuleSet, Severity};
 use crate::segment::Segmenter;
 use crate::story::{self, Profile, Stories, StoryPolicy};
@@ -34,6 +37,7 @@ pub struct Extraction {
     /// Event words and phrases → the event's name.
     events: EventLexicon,
     dates: DatePrefs,
+    origin: OriginParams,
 }
 
 impl Extraction {
@@ -49,6 +53,7 @@ impl Extraction {
                 .map(|(k, v)| (k.clone(), v.clone()))
                 .collect(),
             dates: DatePrefs::default(),
+            origin: rules.origin.clone(),
         }
     }
 
@@ -75,7 +80,10 @@ impl Extraction {
             lines: LineIndex::new(&doc.text),
         };
         let (norm, text) = (&reading.norm, &*reading.norm.text);
-        let mut seen: HashSet<&str, FnvBuild> = HashSet::default();
+        // Each long sentence and where it first occurs.
+        let mut seen: HashMap<&str, usize, FnvBuild> = HashMap::default();
+        let mut repeats: Vec<RepeatedPassage> = Vec::new();
+        let mut in_repeat = false;
         let mut raw: Vec<RawClaim> = Vec::new();
         let mut claims = Vec::new();
         let mut names = Vec::new();
@@ -85,9 +93,30 @@ impl Extraction {
             }
             let s = &text[sentence.clone()];
             // A passage repeated inside one document (a scraper glitch) is
-            // one statement: its claims are read once.
-            if s.len() >= 40 && !seen.insert(s) {
-                continue;
+            // one statement: its claims are read once, and the repeat is
+            // noted (consecutive repeated sentences as one passage).
+            if s.len() >= 40 {
+                let first = *seen.entry(s).or_insert(sentence.start);
+                if first != sentence.start {
+                    let end = norm.to_original(sentence.end);
+                    match repeats.last_mut() {
+                        Some(r) if in_repeat => r.span.end = end,
+                        _ => {
+                            let start = norm.to_original(sentence.start);
+                            let first = norm.to_original(first);
+                            repeats.push(RepeatedPassage {
+                                doc_index,
+                                span: (start..end).into(),
+                                line: reading.locate(start).0,
+                                first_line: reading.locate(first).0,
+                                end_line: 0,
+                            });
+                        }
+                    }
+                    in_repeat = true;
+                    continue;
+                }
+                in_repeat = false;
             }
             let names_from = names.len();
             story::collect_names(s, &mut names);
@@ -165,6 +194,14 @@ impl Extraction {
             claims,
             profile: story::profile(doc.published, names),
             names: spellings,
+            fingerprint: origin::fingerprint(&doc.text[doc.body_start..], &self.origin),
+            repeats: repeats
+                .into_iter()
+                .map(|r| RepeatedPassage {
+                    end_line: reading.locate(r.span.end.saturating_sub(1).max(r.span.start)).0,
+                    ..r
+                })
+                .collect(),
         }
     }
 
@@ -428,6 +465,13 @@ pub struct Analysis {
     pub graph: ClaimGraph,
     /// Uses of watched spellings, by document.
     pub names: Vec<NameMention>,
+    /// Each document's origin group: the first document of the group of
+    /// copies it belongs to (itself when it has none).
+    pub origins: Vec<usize>,
+    /// The document pairs found to share an origin, and why.
+    pub copies: Vec<OriginLink>,
+    /// Passages printed twice inside one document, by document.
+    pub repeats: Vec<RepeatedPassage>,
     pub findings: Vec<Finding>,
     pub errors: Vec<InputError>,
     pub rule_errors: Vec<RuleError>,
@@ -506,6 +550,25 @@ pub struct DocExtract {
     pub claims: Vec<Claim>,
     pub profile: Profile,
     pub names: Vec<NameMention>,
+    /// What same-origin detection compares.
+    pub fingerprint: Fingerprint,
+    /// Passages the document repeats, read once.
+    pub repeats: Vec<RepeatedPassage>,
+}
+
+/// A passage a document prints twice (scrapers often double a block of
+/// paragraphs). Its claims are read once; the repeat is reported as a note
+/// and never counts as agreement.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RepeatedPassage {
+    pub doc_index: usize,
+    /// The repeat (not the first occurrence), in the original text.
+    pub span: Span,
+    /// File lines of the repeat's start and end.
+    pub line: usize,
+    pub end_line: usize,
+    /// File line where the passage first occurs.
+    pub first_line: usize,
 }
 
 /// Runs extract → key → graph → rules over loaded documents.
@@ -520,16 +583,33 @@ pub fn analyze(loaded: Loaded, rules: &RuleSet, rule_errors: Vec<RuleError>) -> 
     let mut claims: Vec<Claim> = Vec::new();
     let mut profiles: Vec<Profile> = Vec::new();
     let mut names: Vec<NameMention> = Vec::new();
+    let mut prints: Vec<Fingerprint> = Vec::new();
+    let mut repeats: Vec<RepeatedPassage> = Vec::new();
     for d in per_doc {
         claims.extend(d.claims);
         profiles.push(d.profile);
         names.extend(d.names);
+        prints.push(d.fingerprint);
+        repeats.extend(d.repeats);
     }
     let keys: Vec<Option<ClaimKey>> = claims.iter().map(|c| extraction.key(c)).collect();
-    let stories = Stories {
+    let mut stories = Stories {
         profiles,
         policy: StoryPolicy::default(),
+        origins: Vec::new(),
     };
+    let days: Vec<Option<i64>> = (0..prints.len()).map(|d| stories.day(d)).collect();
+    let related = |a: usize, b: usize| stories.related(a, b);
+    let copies = origin::link_documents(
+        &prints,
+        &rules.origin,
+        &Blocking {
+            days: &days,
+            window_days: stories.window_days(),
+            related: &related,
+        },
+    );
+    stories.origins = origin::origin_groups(prints.len(), &copies);
     let same_participants = |a: &Claim, b: &Claim| extraction.same_participants(a, b);
     let graph = ClaimGraph::build(&claims, keys, &policy(rules), &stories, &same_participants);
     let findings = check::run_rules(
@@ -540,6 +620,7 @@ pub fn analyze(loaded: Loaded, rules: &RuleSet, rule_errors: Vec<RuleError>) -> 
             graph: &graph,
             names: &names,
             entities: &rules.entities,
+            origins: &stories.origins,
         },
     );
     Analysis {
@@ -547,6 +628,9 @@ pub fn analyze(loaded: Loaded, rules: &RuleSet, rule_errors: Vec<RuleError>) -> 
         claims,
         graph,
         names,
+        origins: stories.origins,
+        copies,
+        repeats,
         findings,
         errors: loaded.errors,
         rule_errors,

@@ -139,6 +139,8 @@ pub fn related(a: &Profile, b: &Profile, policy: &StoryPolicy) -> bool {
 pub struct Stories {
     pub profiles: Vec<Profile>,
     pub policy: StoryPolicy,
+    /// Each document's origin group (see [`crate::origin::origin_groups`]).
+    pub origins: Vec<usize>,
 }
 
 impl Pairing for Stories {
@@ -154,6 +156,10 @@ impl Pairing for Stories {
 
     fn related(&self, a: usize, b: usize) -> bool {
         related(&self.profiles[a], &self.profiles[b], &self.policy)
+    }
+
+    fn origin(&self, doc: usize) -> usize {
+        self.origins.get(doc).copied().unwrap_or(doc)
     }
 }
 

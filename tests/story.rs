@@ -75,20 +75,31 @@ fn finds_exactly_the_planted_errors() {
         aid.contains(&"about $66 billion".to_string())
             && aid.contains(&"$66.5 billion".to_string())
     );
-    // Missiles: 73 against 37 in two outlets.
+    // Missiles: 73 against 37 in three outlets, two of them independent
+    // (the Lakeshore Herald republishes the Potomac Dispatch).
     let missiles = texts(&findings[2]);
-    assert_eq!(missiles, ["37", "37", "73"]);
-    // The misquote: "quite frank" (two outlets) against "very frank".
+    assert_eq!(missiles, ["37", "37", "37", "73"]);
+    assert_eq!(
+        findings[2]["support"][0],
+        serde_json::json!({"sources": 3, "independent": 2})
+    );
+    // The misquote: "quite frank" against "very frank".
     assert_eq!(findings[3]["rule"], "misquote");
     assert_eq!(
         findings[3]["diff"],
         "… the same time [-quite-] {+very+} frank …"
     );
-    assert_eq!(findings[3]["claims"].as_array().unwrap().len(), 3);
+    // Three quote "quite frank", one of them a copy.
+    assert_eq!(findings[3]["claims"].as_array().unwrap().len(), 4);
     assert_eq!(v["summary"]["findings"]["error"], 3);
     assert_eq!(v["summary"]["findings"]["warning"], 1);
     assert_eq!(v["summary"]["findings"]["info"], 2);
     assert!(v["errors"].as_array().unwrap().is_empty());
+    // The syndicated copy, and the paragraph one outlet printed twice.
+    assert_eq!(v["same_origin"].as_array().unwrap().len(), 1);
+    assert_eq!(v["same_origin"][0]["a"], "lakeshore-herald.html");
+    assert_eq!(v["same_origin"][0]["b"], "potomac-dispatch.md");
+    assert_eq!(v["repeated"][0]["doc"], "baltic-lantern.md");
 }
 
 #[test]
@@ -144,7 +155,13 @@ fn spans_point_into_the_original_files() {
     let docs = v["documents"].as_array().unwrap();
     for c in v["claims"].as_array().unwrap() {
         let doc = docs.iter().find(|d| d["id"] == c["doc"]).unwrap();
-        let text = std::fs::read_to_string(root().join(doc["path"].as_str().unwrap())).unwrap();
+        let raw = std::fs::read_to_string(root().join(doc["path"].as_str().unwrap())).unwrap();
+        // A web page's spans point into its extracted article text.
+        let text = if doc["extracted"] == true {
+            crosscheck::html::extract_html(&raw).text
+        } else {
+            raw
+        };
         let (s, e) = (
             c["span"]["start"].as_u64().unwrap() as usize,
             c["span"]["end"].as_u64().unwrap() as usize,

@@ -38,6 +38,33 @@ pub struct Finding {
     /// For findings about spellings: each use, variants first.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub mentions: Vec<NameMention>,
+    /// For findings with sides: how many outlets back side `a`, then side
+    /// `b`, and how many independent origins they come from (copies of one
+    /// text count once).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub support: Vec<Support>,
+}
+
+/// The outlets behind one side of a finding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Support {
+    /// Distinct outlets.
+    pub sources: usize,
+    /// Distinct origins: outlets that copied one text count once.
+    pub independent: usize,
+}
+
+impl Support {
+    /// "1 source", "3 sources, 2 independent", "2 sources, both independent"
+    /// is just "2 sources".
+    pub fn describe(&self) -> String {
+        let noun = if self.sources == 1 { "source" } else { "sources" };
+        if self.independent == self.sources {
+            format!("{} {noun}", self.sources)
+        } else {
+            format!("{} {noun}, {} independent", self.sources, self.independent)
+        }
+    }
 }
 
 impl Finding {

@@ -9,7 +9,7 @@ mod misquote;
 mod name_variant;
 mod sides;
 
-pub use finding::{Finding, fingerprint};
+pub use finding::{Finding, Support, fingerprint};
 
 use crate::document::Document;
 use crate::entity::Entity;
@@ -27,6 +27,10 @@ pub struct CheckInput<'a> {
     pub names: &'a [NameMention],
     /// The entity list, for preferred names.
     pub entities: &'a [Entity],
+    /// For each document index, the first document of its origin group:
+    /// documents that are copies of one text share it and count as one
+    /// independent source.
+    pub origins: &'a [usize],
 }
 
 /// One rule kind.

@@ -142,5 +142,6 @@ fn finding(rule: &Rule, input: &CheckInput, entity: &str, uses: &[&NameMention])
         claim_indices: Vec::new(),
         side_a: 0,
         mentions,
+        support: Vec::new(),
     }
 }

@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::{CheckInput, Finding, fingerprint};
+use super::{CheckInput, Finding, Support, fingerprint};
 use crate::graph::Relation;
 use crate::model::{Claim, Value};
 use crate::rule::{Rule, template};
@@ -51,7 +51,7 @@ fn opposed_sides(
     // join sides.
     let mut sides = UnionFind::new(claims.len());
     for &(a, b, r) in &edges {
-        if r == Relation::Agrees {
+        if matches!(r, Relation::Agrees | Relation::SameOrigin) {
             sides.union(a, b);
         }
     }
@@ -82,13 +82,13 @@ fn opposed_sides(
                 Pair::Sides(x, y) => (by_side[&x].clone(), by_side[&y].clone()),
                 Pair::Claims(x, y) => (vec![x], vec![y]),
             };
+            // Independent origins first: three copies of one wire story
+            // are one source.
             let weight = |side: &[usize]| {
-                let docs: BTreeSet<&str> = side
-                    .iter()
-                    .map(|&i| input.documents[claims[i].doc_index].source.as_str())
-                    .collect();
+                let support = support(input, side);
                 (
-                    docs.len(),
+                    support.independent,
+                    support.sources,
                     std::cmp::Reverse(side.iter().map(|&i| claims[i].doc_index).min()),
                 )
             };
@@ -117,6 +117,29 @@ fn quote(c: &Claim) -> String {
     match &c.value {
         Value::Quote(q) => q.quote.clone(),
         _ => String::new(),
+    }
+}
+
+/// How many outlets back a side, and how many independent origins they
+/// come from.
+pub fn support(input: &CheckInput, side: &[usize]) -> Support {
+    let docs: BTreeSet<usize> = side.iter().map(|&i| input.claims[i].doc_index).collect();
+    let sources: BTreeSet<&str> = docs
+        .iter()
+        .map(|&d| input.documents[d].source.as_str())
+        .collect();
+    // A copy counts as the outlet it copies, and two documents of one
+    // outlet are one source even when neither copies the other.
+    let outlets: BTreeSet<&str> = docs
+        .iter()
+        .map(|&d| {
+            let root = input.origins.get(d).copied().unwrap_or(d);
+            input.documents[root].source.as_str()
+        })
+        .collect();
+    Support {
+        sources: sources.len(),
+        independent: outlets.len().min(sources.len()),
     }
 }
 
@@ -243,6 +266,7 @@ fn build_finding(
         key,
         claim_indices: all,
         side_a: a_side.len(),
+        support: vec![support(input, a_side), support(input, b_side)],
     }
 }
 

@@ -66,6 +66,7 @@ pub struct Loaded {
 enum Format {
     Text,
     Jsonl,
+    Html,
 }
 
 fn format_of(path: &Path) -> Option<Format> {
@@ -73,6 +74,7 @@ fn format_of(path: &Path) -> Option<Format> {
     match ext.as_str() {
         "md" | "markdown" | "txt" | "text" => Some(Format::Text),
         "jsonl" | "ndjson" => Some(Format::Jsonl),
+        "html" | "htm" | "xhtml" => Some(Format::Html),
         _ => None,
     }
 }
@@ -248,7 +250,47 @@ fn load_input(input: &Input) -> (Vec<Document>, Vec<InputError>) {
             (doc.into_iter().collect(), errors)
         }
         Format::Jsonl => load_jsonl(input, &text),
+        Format::Html => {
+            let mut errors = Vec::new();
+            let doc = html_document(input, &text, &mut errors);
+            (doc.into_iter().collect(), errors)
+        }
     }
+}
+
+/// Builds a document from a web page: the article text the extractor finds
+/// (spans point into it, not into the HTML) and the page's metadata.
+/// Returns `None` (with an error) when the page holds no article text.
+fn html_document(input: &Input, html: &str, errors: &mut Vec<InputError>) -> Option<Document> {
+    let page = crate::html::extract_html(html);
+    if page.text.trim().is_empty() {
+        errors.push(InputError {
+            path: input.display.clone(),
+            line: None,
+            column: None,
+            kind: InputErrorKind::Empty,
+            message: "no article text found in the HTML page".into(),
+        });
+        return None;
+    }
+    let mut doc = Document {
+        source: page
+            .source
+            .filter(|s| !s.trim().is_empty())
+            .unwrap_or_else(|| default_source(&input.relative)),
+        id: input.relative.clone(),
+        path: input.display.clone(),
+        published: page.published,
+        title: page.title,
+        url: page.url,
+        date_source: page.published.map(|_| DateSource::HtmlMeta),
+        first_line: 1,
+        text: page.text,
+        body_start: 0,
+        extracted: true,
+    };
+    date_from_text(&mut doc);
+    Some(doc)
 }
 
 /// NUL bytes never occur in text; a few in the first block mean binary.
@@ -275,6 +317,7 @@ fn text_document(
         first_line: 1,
         text: String::new(),
         body_start: 0,
+        extracted: false,
     };
     match front_matter::split(&text) {
         Split::None => {}
@@ -453,6 +496,7 @@ fn load_jsonl(input: &Input, text: &str) -> (Vec<Document>, Vec<InputError>) {
             first_line: line,
             text: body,
             body_start: 0,
+            extracted: false,
         };
         if let Err(message) = set_published(&mut doc, record.published, DateSource::Jsonl) {
             errors.push(error(line, None, InputErrorKind::InvalidDate, message));

@@ -31,6 +31,8 @@ pub enum DateSource {
     Dateline,
     /// The `published` field of a JSONL record.
     Jsonl,
+    /// An HTML page's meta tags, JSON-LD or `<time>` element.
+    HtmlMeta,
 }
 
 /// One article. Field order is the `documents` entry of the JSON contract.
@@ -59,6 +61,10 @@ pub struct Document {
     /// Byte offset where the body starts (after front matter).
     #[serde(skip)]
     pub body_start: usize,
+    /// True when `text` is the article text extracted from an HTML page:
+    /// spans, lines and columns point into that text, not the page.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub extracted: bool,
 }
 
 fn iso_date<S: serde::Serializer>(d: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {

@@ -26,6 +26,9 @@ pub enum Relation {
     Refines,
     Misquotes,
     Misattributes,
+    /// The claims agree, but their documents are copies of one text
+    /// (syndicated wire copy): the agreement is not independent.
+    SameOrigin,
 }
 
 impl Relation {
@@ -36,6 +39,7 @@ impl Relation {
             Relation::Refines => "refines",
             Relation::Misquotes => "misquotes",
             Relation::Misattributes => "misattributes",
+            Relation::SameOrigin => "same_origin",
         }
     }
 }
@@ -67,6 +71,22 @@ pub trait Pairing {
     fn window_days(&self) -> i64;
     /// Whether two documents (within the window) share a story.
     fn related(&self, a: usize, b: usize) -> bool;
+    /// The representative of the document's origin group: documents that
+    /// are copies of one text share it.
+    fn origin(&self, doc: usize) -> usize {
+        doc
+    }
+}
+
+/// An agreement between copies of one text is marked `same_origin`: it is
+/// one source repeated, not two sources agreeing. Disagreements between
+/// copies stay what they are (someone changed the copy).
+fn between(relation: Relation, a: &Claim, b: &Claim, pairing: &impl Pairing) -> Relation {
+    if relation == Relation::Agrees && pairing.origin(a.doc_index) == pairing.origin(b.doc_index) {
+        Relation::SameOrigin
+    } else {
+        relation
+    }
 }
 
 /// Claims as nodes (node `i` is claim `i`), relations as edges.
@@ -131,7 +151,7 @@ impl ClaimGraph {
                             graph.add_edge(
                                 NodeIndex::new(i.min(j)),
                                 NodeIndex::new(i.max(j)),
-                                relation,
+                                between(relation, &claims[i], &claims[j], pairing),
                             );
                         }
                     }
@@ -157,6 +177,7 @@ impl ClaimGraph {
                 .or_insert_with(|| pairing.related(da, db))
         });
         for (i, j, relation) in relations {
+            let relation = between(relation, &claims[i], &claims[j], pairing);
             graph.add_edge(NodeIndex::new(i), NodeIndex::new(j), relation);
         }
         ClaimGraph { graph, keys }

@@ -38,6 +38,7 @@ pub fn graph(a: &Analysis) -> String {
             Relation::Refines => "blue",
             Relation::Misquotes => "orange",
             Relation::Misattributes => "purple",
+            Relation::SameOrigin => "gray",
         };
         let _ = writeln!(
             out,

@@ -8,7 +8,9 @@ use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 
 use super::errors;
 use crate::document::{DateSource, LineIndex};
+use crate::check::Finding;
 use crate::model::{Claim, DateValue, Value};
+use crate::origin::OriginReason;
 use crate::pipeline::Analysis;
 use crate::rule::Severity;
 
@@ -115,6 +117,9 @@ pub fn check(a: &Analysis, color: bool) -> String {
                 Level::NOTE.secondary_title(format!("compared as: {key}")),
             ));
         }
+        if let Some(line) = support_line(a, f) {
+            report.push(Group::with_title(Level::NOTE.secondary_title(line)));
+        }
         out.push_str(&renderer.render(&report));
         out.push_str("\n\n");
     }
@@ -135,6 +140,28 @@ pub fn check(a: &Analysis, color: bool) -> String {
     out
 }
 
+/// "backed by: 37 (3 sources, 2 independent) · 73 (1 source)", for
+/// findings about figures and dates; each side named by its first claim.
+fn support_line(a: &Analysis, f: &Finding) -> Option<String> {
+    if f.support.len() != 2 || f.claim_indices.is_empty() {
+        return None;
+    }
+    let (a_side, b_side) = f.claim_indices.split_at(f.side_a);
+    let sides = [a_side.first()?, b_side.first()?];
+    if sides
+        .iter()
+        .any(|&&i| !matches!(a.claims[i].value, Value::Figure(_) | Value::Date(_)))
+    {
+        return None;
+    }
+    let parts: Vec<String> = sides
+        .iter()
+        .zip(&f.support)
+        .map(|(&&i, s)| format!("{} ({})", a.claims[i].text, s.describe()))
+        .collect();
+    Some(format!("backed by: {}", parts.join(" · ")))
+}
+
 fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
     if n == 1 { one } else { many }
 }
@@ -150,7 +177,45 @@ fn notes(a: &Analysis, out: &mut String) {
         let _ = writeln!(out, "error[{}]: {at}: {}", e.kind.as_str(), e.message);
     }
     for s in &a.skipped {
-        let _ = writeln!(out, "note: skipped {s}: not a .md, .txt or .jsonl file");
+        let _ = writeln!(
+            out,
+            "note: skipped {s}: not a .md, .txt, .jsonl or .html file"
+        );
+    }
+    for r in &a.repeats {
+        let d = &a.documents[r.doc_index];
+        let lines = if r.end_line > r.line {
+            format!("lines {}–{} repeat", r.line, r.end_line)
+        } else {
+            format!("line {} repeats", r.line)
+        };
+        let _ = writeln!(
+            out,
+            "info: {}:{}: {lines} the passage at line {}; its claims are read once",
+            d.path, r.line, r.first_line
+        );
+    }
+    for c in &a.copies {
+        let (x, y) = (&a.documents[c.a], &a.documents[c.b]);
+        let why = match &c.reason {
+            OriginReason::Shared { similarity } => format!(
+                "share {:.0}% of their text",
+                (similarity * 100.0).clamp(0.0, 100.0)
+            ),
+            OriginReason::Wire(w) => format!("both credit {w} for this story"),
+        };
+        let _ = writeln!(
+            out,
+            "note: {} ({}) and {} ({}) {why}: one origin, counted once as corroboration",
+            x.path, x.source, y.path, y.source
+        );
+    }
+    for d in a.documents.iter().filter(|d| d.extracted) {
+        let _ = writeln!(
+            out,
+            "note: {} is a web page: lines and columns point into its extracted article text",
+            d.path
+        );
     }
     for d in &a.documents {
         match (d.published, d.date_source) {

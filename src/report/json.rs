@@ -5,7 +5,8 @@ use serde::Serialize;
 use super::{ErrorEntry, VERSION, errors};
 use crate::check::Finding;
 use crate::document::Document;
-use crate::model::{Claim, ClaimKind};
+use crate::model::{Claim, ClaimKind, Span};
+use crate::origin::OriginReason;
 use crate::pipeline::Analysis;
 
 #[derive(Serialize)]
@@ -15,6 +16,70 @@ struct ClaimsOutput<'a> {
     claims: &'a [Claim],
     errors: Vec<ErrorEntry>,
     skipped: &'a [String],
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    same_origin: Vec<OriginEntry<'a>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    repeated: Vec<RepeatEntry<'a>>,
+}
+
+/// Two documents that are copies of one text (additive to design §7).
+#[derive(Serialize)]
+struct OriginEntry<'a> {
+    a: &'a str,
+    b: &'a str,
+    /// `shared_text` or `wire`.
+    reason: &'static str,
+    /// For `shared_text`: the estimated share of the smaller document's
+    /// text found in the other, rounded to two decimals.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    similarity: Option<f64>,
+    /// For `wire`: the agency both credit.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    wire: Option<&'a str>,
+}
+
+/// A passage a document prints twice; its claims were read once.
+#[derive(Serialize)]
+struct RepeatEntry<'a> {
+    doc: &'a str,
+    span: Span,
+    line: usize,
+    end_line: usize,
+    first_line: usize,
+}
+
+fn same_origin(a: &Analysis) -> Vec<OriginEntry<'_>> {
+    a.copies
+        .iter()
+        .map(|c| {
+            let (reason, similarity, wire) = match &c.reason {
+                OriginReason::Shared { similarity } => {
+                    ("shared_text", Some((similarity * 100.0).round() / 100.0), None)
+                }
+                OriginReason::Wire(w) => ("wire", None, Some(w.name())),
+            };
+            OriginEntry {
+                a: &a.documents[c.a].id,
+                b: &a.documents[c.b].id,
+                reason,
+                similarity,
+                wire,
+            }
+        })
+        .collect()
+}
+
+fn repeated(a: &Analysis) -> Vec<RepeatEntry<'_>> {
+    a.repeats
+        .iter()
+        .map(|r| RepeatEntry {
+            doc: &a.documents[r.doc_index].id,
+            span: r.span,
+            line: r.line,
+            end_line: r.end_line,
+            first_line: r.first_line,
+        })
+        .collect()
 }
 
 #[derive(Serialize)]
@@ -40,6 +105,10 @@ struct CheckOutput<'a> {
     claims: &'a [Claim],
     errors: Vec<ErrorEntry>,
     skipped: &'a [String],
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    same_origin: Vec<OriginEntry<'a>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    repeated: Vec<RepeatEntry<'a>>,
 }
 
 #[derive(Serialize)]
@@ -63,6 +132,8 @@ struct GraphOutput<'a> {
     nodes: Vec<Node<'a>>,
     edges: Vec<Edge<'a>>,
     errors: Vec<ErrorEntry>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    same_origin: Vec<OriginEntry<'a>>,
 }
 
 fn pretty<T: Serialize>(value: &T) -> String {
@@ -80,6 +151,8 @@ pub fn claims(a: &Analysis) -> String {
         claims: &a.claims,
         errors: errors(a),
         skipped: &a.skipped,
+        same_origin: same_origin(a),
+        repeated: repeated(a),
     })
 }
 
@@ -102,6 +175,8 @@ pub fn check(a: &Analysis) -> String {
         claims: &a.claims,
         errors: errors(a),
         skipped: &a.skipped,
+        same_origin: same_origin(a),
+        repeated: repeated(a),
     })
 }
 
@@ -132,5 +207,6 @@ pub fn graph(a: &Analysis) -> String {
         nodes,
         edges,
         errors: errors(a),
+        same_origin: same_origin(a),
     })
 }

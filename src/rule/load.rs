@@ -12,6 +12,7 @@ use super::{Example, Rule, Severity, Tolerance};
 use crate::check;
 use crate::entity::Entity;
 use crate::model::{ClaimKind, Qualifier};
+use crate::origin::OriginParams;
 use crate::yaml::{self, Located};
 
 /// The shipped rule directory, embedded so the binary works from anywhere.
@@ -38,6 +39,7 @@ pub const BUILTIN: &[(&str, &str)] = &[
         "name-variant.yaml",
         include_str!("../../rules/name-variant.yaml"),
     ),
+    ("origin.yaml", include_str!("../../rules/origin.yaml")),
 ];
 
 /// A problem in a rule file, located for the editor who has to fix it.
@@ -65,6 +67,8 @@ pub struct RuleSet {
     /// Event words and phrases (lowercase, single-spaced) → the event's name,
     /// from `events.yaml`.
     pub events: BTreeMap<String, String>,
+    /// When two documents count as copies of one text (`origin.yaml`).
+    pub origin: OriginParams,
 }
 
 impl RuleSet {
@@ -86,6 +90,9 @@ impl RuleSet {
         self.furniture.dedup();
         self.measures.extend(other.measures);
         self.events.extend(other.events);
+        if other.origin != OriginParams::default() {
+            self.origin = other.origin;
+        }
     }
 }
 
@@ -195,6 +202,33 @@ pub fn load_sources(
                 }
                 Err(e) => errors.push(from_yaml(&path, e)),
             },
+            "origin" => match yaml::from_str::<OriginFile>(&text) {
+                Ok(f) => {
+                    let mut fraction = |v: &Option<Located<String>>, target: &mut f64| {
+                        let Some(v) = v else { return };
+                        match parse_fraction(&v.value).filter(|x| (0.0..=1.0).contains(x)) {
+                            Some(x) => *target = x,
+                            None => errors.push(RuleError {
+                                path: path.clone(),
+                                line: v.line,
+                                column: v.column,
+                                message: format!(
+                                    "`{}` is not a share between 0% and 100%, such as `25%`",
+                                    v.value
+                                ),
+                                help: None,
+                            }),
+                        }
+                    };
+                    let same = &f.same_origin;
+                    fraction(&same.threshold, &mut set.origin.threshold);
+                    fraction(&same.wire_topic, &mut set.origin.wire_topic);
+                    if let Some(n) = same.min_shingles {
+                        set.origin.min_shingles = n;
+                    }
+                }
+                Err(e) => errors.push(from_yaml(&path, e)),
+            },
             _ => match yaml::from_str::<RuleFile>(&text) {
                 Ok(raw) => match validate(raw, &path) {
                     Ok(rule) => set.rules.push(rule),
@@ -258,6 +292,20 @@ struct MeasureFile {
 #[serde(deny_unknown_fields)]
 struct EventFile {
     events: BTreeMap<String, Vec<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct OriginFile {
+    same_origin: SameOriginFile,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct SameOriginFile {
+    threshold: Option<Located<String>>,
+    wire_topic: Option<Located<String>>,
+    min_shingles: Option<usize>,
 }
 
 #[derive(Deserialize)]
