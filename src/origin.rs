@@ -258,6 +258,15 @@ impl Fingerprint {
         &self.terms
     }
 
+    /// The fingerprint with the shingles `stock` says are common phrasing
+    /// in a corpus left out (see [`link_documents`]).
+    pub fn without_stock(&self, stock: impl Fn(u32) -> bool) -> Fingerprint {
+        Fingerprint {
+            shingles: self.shingles.without(stock),
+            ..self.clone()
+        }
+    }
+
     /// Memory footprint: the struct plus its heap parts.
     pub fn size_bytes(&self) -> usize {
         std::mem::size_of::<Self>()

@@ -18,10 +18,10 @@ use crate::extract::{self, RawClaim};
 use crate::fnv::FnvBuild;
 use crate::graph::{ClaimGraph, ComparePolicy, Pairing};
 use crate::key::{ClaimKey, key_of};
-use crate::origin::{self, Blocking, Fingerprint, OriginLink, OriginParams};
 use crate::model::{
     Claim, ClaimKind, DateValue, NameMention, QuoteValue, Span, SpeakerKind, Value,
 };
+use crate::origin::{self, Blocking, Fingerprint, OriginLink, OriginParams};
 use crate::rule::{RuleError, RuleSet, Severity};
 use crate::segment::Segmenter;
 use crate::story::{self, Profile, Stories, StoryPolicy};
@@ -198,7 +198,9 @@ impl Extraction {
             repeats: repeats
                 .into_iter()
                 .map(|r| RepeatedPassage {
-                    end_line: reading.locate(r.span.end.saturating_sub(1).max(r.span.start)).0,
+                    end_line: reading
+                        .locate(r.span.end.saturating_sub(1).max(r.span.start))
+                        .0,
                     ..r
                 })
                 .collect(),

@@ -264,3 +264,50 @@ fn soup_piece() -> impl Strategy<Value = String> {
         "[a-zA-Z0-9 .,\"'\u{201C}\u{201D}]{0,80}",
     ]
 }
+
+/// The pages as `crosscheck` reads them: loaded by extension, the article
+/// text is the document, metadata fills the document's fields, and no claim
+/// comes from furniture (its sentence holds no furniture string).
+#[test]
+fn pages_load_as_documents_and_furniture_yields_no_claim() {
+    use crosscheck::document::load_paths;
+    use crosscheck::pipeline::analyze;
+    use crosscheck::rule::load_builtin;
+
+    let (rules, _) = load_builtin();
+    let mut claims = 0;
+    for name in pages() {
+        let path = data_dir().join(format!("{name}.html"));
+        let loaded = load_paths(&[&path]);
+        assert!(loaded.errors.is_empty(), "{name}: {:?}", loaded.errors);
+        let doc = &loaded.documents[0];
+        assert!(doc.extracted, "{name}");
+        assert_eq!(doc.text, extract(&name).text, "{name}");
+        if let Some(source) = expected_meta(&name, "source") {
+            assert_eq!(doc.source, source, "{name}");
+        }
+        let published = doc.published.map(|d| d.format("%Y-%m-%d").to_string());
+        if let Some(p) = expected_meta(&name, "published") {
+            assert_eq!(published.as_deref(), Some(p.as_str()), "{name}");
+        }
+        let furniture: Vec<String> = read(&name, "furniture.txt")
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .map(str::to_string)
+            .collect();
+        let analysis = analyze(loaded, &rules, Vec::new());
+        for c in &analysis.claims {
+            let doc = &analysis.documents[c.doc_index];
+            let sentence = &doc.text[c.sentence.start..c.sentence.end];
+            assert_eq!(&doc.text[c.span.start..c.span.end], c.text, "{name}");
+            for f in &furniture {
+                assert!(
+                    !sentence.contains(f.as_str()),
+                    "{name}: {f:?} in {sentence:?}"
+                );
+            }
+        }
+        claims += analysis.claims.len();
+    }
+    assert!(claims > 50, "only {claims} claims from the pages");
+}

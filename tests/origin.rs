@@ -582,3 +582,49 @@ fn odd_input_does_not_panic() {
     let long = "word ".repeat(100_000) + "(Reuters) - end";
     assert_eq!(fingerprint(&long, &params).wires(), &[Wire::new("Reuters")]);
 }
+
+/// The whole pipeline on each pair as a two-document run: loading, the
+/// corpus-level blocking (shared sampled shingles, wire credits inside the
+/// window and story) and the judgement must join exactly the labelled
+/// copies. This is what `crosscheck check` does; the module-level
+/// evaluation above compares fingerprints directly.
+#[test]
+fn pipeline_joins_exactly_the_labelled_pairs() {
+    use crosscheck::document::{Loaded, load_str};
+    use crosscheck::pipeline::analyze;
+    use crosscheck::rule::load_builtin;
+
+    let (rules, errors) = load_builtin();
+    assert!(errors.is_empty(), "{errors:?}");
+    let mut total = Counts::default();
+    let mut wrong = Vec::new();
+    for pair in labels() {
+        let mut loaded = Loaded::default();
+        for side in ["a", "b"] {
+            let (doc, errors) = load_str(&format!("{}-{side}.txt", pair.id), &load(&pair.id, side));
+            assert!(errors.is_empty(), "{}: {errors:?}", pair.id);
+            loaded.documents.extend(doc);
+        }
+        let analysis = analyze(loaded, &rules, Vec::new());
+        let joined = !analysis.copies.is_empty();
+        assert_eq!(
+            analysis.origins[1] == 0,
+            joined,
+            "{}: groups follow links",
+            pair.id
+        );
+        total.add(pair.expected, joined);
+        if joined != pair.expected {
+            wrong.push(format!("{} ({}): {}", pair.id, pair.category, pair.note));
+        }
+    }
+    let (p, r) = (
+        total.precision().unwrap_or(0.0),
+        total.recall().unwrap_or(0.0),
+    );
+    println!(
+        "pipeline same-origin: precision {p:.2} recall {r:.2} ({} tp, {} fp, {} fn)",
+        total.tp, total.fp, total.fn_
+    );
+    assert!(p >= 0.95 && r >= 0.95, "wrong: {wrong:#?}");
+}

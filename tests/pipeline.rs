@@ -308,3 +308,51 @@ fn a_variant_spelling_is_the_same_subject() {
     );
     assert!(a.findings.iter().any(|f| f.rule == "name-variant"));
 }
+
+#[test]
+fn a_doubled_block_is_read_once_and_noted_as_one_passage() {
+    let block = "Officials said 68,000 soldiers were killed in the fighting last year.\n\n\
+                 The ministry put the cost of rebuilding at $4.2bn over five years.\n\n";
+    let doc = format!(
+        "---\npublished: 2025-03-01\n---\nIntro line.\n\n{block}{block}Closing line here.\n"
+    );
+    let a = run(&[&doc]);
+    let figures: Vec<&str> = a
+        .claims
+        .iter()
+        .filter(|c| c.kind != crosscheck::model::ClaimKind::Date)
+        .map(|c| c.text.as_str())
+        .collect();
+    assert_eq!(figures, ["68,000", "$4.2bn", "five"]);
+    assert_eq!(a.repeats.len(), 1, "{:?}", a.repeats);
+    let r = &a.repeats[0];
+    assert_eq!((r.first_line, r.line, r.end_line), (6, 10, 12));
+}
+
+#[test]
+fn agreement_between_copies_is_same_origin_not_agreement() {
+    let story = "Russia fired 37 missiles and 320 drones at Ukraine's power grid overnight, officials said, \
+                 cutting electricity in several regions as temperatures fell across the east and the north. \
+                 The strikes hit substations in Kharkiv, Poltava and Chernihiv, where crews worked through the \
+                 night to restore heat to hospitals and schools. Repair teams said it could take days before \
+                 the lines were fully back, and the grid operator asked households to limit their use of power \
+                 in the evening hours while the work went on. Local officials opened warming centres in \
+                 libraries and schools for residents left without heat.";
+    let copy = format!("This story first appeared in another newspaper.\n\n{story}");
+    let independent =
+        "Ukrainian officials said Russia launched 37 missiles overnight at energy sites.";
+    let a = run(&[story, &copy, independent]);
+    assert_eq!(a.copies.len(), 1);
+    assert_eq!(a.origins, vec![0, 0, 2]);
+    let rels = relations(&a);
+    assert!(
+        rels.iter()
+            .any(|(x, y, r)| x == "37" && y == "37" && *r == Relation::SameOrigin),
+        "{rels:?}"
+    );
+    assert!(
+        rels.iter()
+            .any(|(x, y, r)| x == "37" && y == "37" && *r == Relation::Agrees),
+        "{rels:?}"
+    );
+}

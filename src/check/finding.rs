@@ -58,7 +58,11 @@ impl Support {
     /// "1 source", "3 sources, 2 independent", "2 sources, both independent"
     /// is just "2 sources".
     pub fn describe(&self) -> String {
-        let noun = if self.sources == 1 { "source" } else { "sources" };
+        let noun = if self.sources == 1 {
+            "source"
+        } else {
+            "sources"
+        };
         if self.independent == self.sources {
             format!("{} {noun}", self.sources)
         } else {

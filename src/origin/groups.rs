@@ -4,12 +4,16 @@
 //! Comparing every pair of fingerprints is quadratic; instead documents are
 //! blocked two ways. Text copies share sampled shingle hashes, so an
 //! inverted index from hash to documents proposes the pairs that share at
-//! least [`MIN_SHARED`] of them. Wire credits propose the pairs crediting one
+//! least [`MIN_SHARED`] of them. Shingles sampled in a large share of the
+//! corpus ([`stock_limit`]) are stock phrasing, a site's or a template's:
+//! they neither propose pairs nor count as shared text. Wire credits propose the pairs crediting one
 //! agency, but only inside the pairing window and when the story stage says
 //! the two documents tell one story. Every proposed pair is then judged by
 //! [`same_origin`], and joins are transitive (union-find).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+
+use rayon::prelude::*;
 
 use super::{Fingerprint, OriginParams, OriginReason, same_origin};
 use crate::fnv::FnvBuild;
@@ -20,9 +24,17 @@ use crate::fnv::FnvBuild;
 pub const MIN_SHARED: usize = 3;
 
 /// A shingle sampled in more documents than this is stock phrasing ("said
-/// in a statement on"), not evidence of copying: it proposes no pairs. Copies
-/// still meet through their other shingles.
+/// in a statement on") at any corpus size.
 pub const MAX_POSTINGS: usize = 256;
+
+/// How many documents a shingle may be sampled in before it counts as stock
+/// phrasing rather than evidence of copying: one in twenty documents, but
+/// never fewer than 32, so a small run (one story, a few copies of one wire
+/// text) never loses its shared text. Boilerplate of a large corpus (a
+/// template sentence in hundreds of articles) is left out.
+pub fn stock_limit(documents: usize) -> usize {
+    (documents / 100).clamp(32, MAX_POSTINGS)
+}
 
 /// Two documents joined by a shared origin, `a < b`.
 #[derive(Debug, Clone, PartialEq)]
@@ -48,46 +60,78 @@ pub fn link_documents(
     params: &OriginParams,
     blocking: &Blocking,
 ) -> Vec<OriginLink> {
-    let mut pairs = text_candidates(prints);
-    pairs.extend(wire_candidates(prints, blocking));
+    // (hash, document) for every sampled shingle, sorted: each run of one
+    // hash is its posting list. Sorting beats a map of vectors here.
+    let mut postings: Vec<(u32, u32)> = prints
+        .iter()
+        .enumerate()
+        .flat_map(|(doc, p)| {
+            p.shingle_sketch()
+                .hashes()
+                .iter()
+                .map(move |&h| (h, doc as u32))
+        })
+        .collect();
+    postings.par_sort_unstable();
+    let limit = stock_limit(prints.len());
+    let stock: HashSet<u32, FnvBuild> = postings
+        .chunk_by(|x, y| x.0 == y.0)
+        .filter(|run| run.len() > limit)
+        .map(|run| run[0].0)
+        .collect();
+    let text = text_candidates(&postings, limit);
+    let wire = wire_candidates(prints, blocking);
+    let mut pairs: Vec<(usize, usize)> = text.iter().chain(&wire).copied().collect();
     pairs.sort_unstable();
     pairs.dedup();
+    let judged: Vec<Fingerprint> = if stock.is_empty() {
+        prints.to_vec()
+    } else {
+        prints
+            .par_iter()
+            .map(|p| p.without_stock(|h| stock.contains(&h)))
+            .collect()
+    };
     pairs
-        .into_iter()
+        .into_par_iter()
         .filter_map(|(a, b)| {
-            same_origin(&prints[a], &prints[b], params).map(|reason| OriginLink { a, b, reason })
+            let reason = same_origin(&judged[a], &judged[b], params)?;
+            // A shared credit joins only pairs the wire blocking proposed
+            // (inside the window, one story), whichever way they met.
+            if matches!(reason, OriginReason::Wire(_)) && wire.binary_search(&(a, b)).is_err() {
+                return None;
+            }
+            Some(OriginLink { a, b, reason })
         })
         .collect()
 }
 
-/// Pairs sharing at least [`MIN_SHARED`] sampled shingle hashes.
-fn text_candidates(prints: &[Fingerprint]) -> Vec<(usize, usize)> {
-    let mut postings: HashMap<u32, Vec<u32>, FnvBuild> = HashMap::default();
-    for (doc, p) in prints.iter().enumerate() {
-        for &h in p.shingle_sketch().hashes() {
-            postings.entry(h).or_default().push(doc as u32);
-        }
-    }
-    let mut shared: HashMap<(u32, u32), u16, FnvBuild> = HashMap::default();
-    for docs in postings.values() {
-        if docs.len() < 2 || docs.len() > MAX_POSTINGS {
+/// Pairs sharing at least [`MIN_SHARED`] sampled shingle hashes that are
+/// not stock phrasing, sorted.
+fn text_candidates(postings: &[(u32, u32)], limit: usize) -> Vec<(usize, usize)> {
+    // Every co-occurrence as one u64 (a << 32 | b), sorted: a pair's count
+    // is the length of its run.
+    let mut meets: Vec<u64> = Vec::new();
+    for run in postings.chunk_by(|x, y| x.0 == y.0) {
+        if run.len() < 2 || run.len() > limit {
             continue;
         }
-        for (i, &a) in docs.iter().enumerate() {
-            for &b in &docs[i + 1..] {
-                let n = shared.entry((a, b)).or_default();
-                *n = n.saturating_add(1);
+        for (i, &(_, a)) in run.iter().enumerate() {
+            for &(_, b) in &run[i + 1..] {
+                meets.push(u64::from(a) << 32 | u64::from(b));
             }
         }
     }
-    shared
-        .into_iter()
-        .filter(|&(_, n)| usize::from(n) >= MIN_SHARED)
-        .map(|((a, b), _)| (a as usize, b as usize))
+    meets.par_sort_unstable();
+    meets
+        .chunk_by(|x, y| x == y)
+        .filter(|run| run.len() >= MIN_SHARED)
+        .map(|run| ((run[0] >> 32) as usize, (run[0] & 0xffff_ffff) as usize))
         .collect()
 }
 
-/// Pairs crediting one named agency, inside the window and one story.
+/// Pairs crediting one named agency, inside the window and one story,
+/// sorted.
 fn wire_candidates(prints: &[Fingerprint], blocking: &Blocking) -> Vec<(usize, usize)> {
     let mut by_wire: HashMap<&str, Vec<usize>, FnvBuild> = HashMap::default();
     for (doc, p) in prints.iter().enumerate() {
@@ -113,6 +157,8 @@ fn wire_candidates(prints: &[Fingerprint], blocking: &Blocking) -> Vec<(usize, u
             }
         }
     }
+    out.sort_unstable();
+    out.dedup();
     out
 }
 

@@ -102,6 +102,25 @@ impl Sketch {
         }
     }
 
+    /// The sketch of the set without the elements `excluded` says: still a
+    /// valid sketch (every remaining element at or below its new bound is
+    /// in it), so it compares with others filtered the same way.
+    pub fn without(&self, excluded: impl Fn(u32) -> bool) -> Sketch {
+        let kept: Box<[u32]> = self
+            .hashes
+            .iter()
+            .copied()
+            .filter(|&h| !excluded(h))
+            .collect();
+        Sketch {
+            // Dropping hashes can only lower the bound, below which the
+            // sketch still holds every remaining element; a complete sketch
+            // stays complete.
+            complete: self.complete,
+            hashes: kept,
+        }
+    }
+
     /// Heap bytes of the hashes.
     pub fn size_bytes(&self) -> usize {
         std::mem::size_of_val(&*self.hashes)

@@ -7,8 +7,8 @@ use std::fmt::Write;
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 
 use super::errors;
-use crate::document::{DateSource, LineIndex};
 use crate::check::Finding;
+use crate::document::{DateSource, LineIndex};
 use crate::model::{Claim, DateValue, Value};
 use crate::origin::OriginReason;
 use crate::pipeline::Analysis;

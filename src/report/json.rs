@@ -53,9 +53,11 @@ fn same_origin(a: &Analysis) -> Vec<OriginEntry<'_>> {
         .iter()
         .map(|c| {
             let (reason, similarity, wire) = match &c.reason {
-                OriginReason::Shared { similarity } => {
-                    ("shared_text", Some((similarity * 100.0).round() / 100.0), None)
-                }
+                OriginReason::Shared { similarity } => (
+                    "shared_text",
+                    Some((similarity * 100.0).round() / 100.0),
+                    None,
+                ),
                 OriginReason::Wire(w) => ("wire", None, Some(w.name())),
             };
             OriginEntry {
