@@ -264,6 +264,20 @@ impl Extraction {
         }
     }
 
+    /// The body sentences of a document as byte ranges into its original
+    /// text, furniture lines left out: what `pattern` rules read.
+    pub fn sentences(&self, doc: &Document) -> Vec<Range<usize>> {
+        let norm = normalize(&doc.text);
+        let body = norm.to_normalized(doc.body_start)..norm.text.len();
+        let skipped = self.furniture_lines(&norm.text, body.clone());
+        self.segmenter
+            .split_range(&norm.text, body)
+            .into_iter()
+            .filter(|s| !skipped.iter().any(|l| l.contains(&s.start)))
+            .map(|s| norm.to_original(s.start)..norm.to_original(s.end))
+            .collect()
+    }
+
     /// Byte ranges of body lines that are site furniture.
     fn furniture_lines(&self, text: &str, body: Range<usize>) -> Vec<Range<usize>> {
         if self.furniture.is_empty() {
@@ -540,6 +554,11 @@ pub fn analyze(loaded: Loaded, rules: &RuleSet, rule_errors: Vec<RuleError>) -> 
             graph: &graph,
             names: &names,
             entities: &rules.entities,
+            // Every document its own origin until same-origin groups are
+            // wired in (issue 7).
+            origins: &(0..loaded.documents.len()).collect::<Vec<_>>(),
+            extraction: &extraction,
+            stories: &stories,
         },
     );
     Analysis {

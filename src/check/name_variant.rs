@@ -142,5 +142,7 @@ fn finding(rule: &Rule, input: &CheckInput, entity: &str, uses: &[&NameMention])
         claim_indices: Vec::new(),
         side_a: 0,
         mentions,
+        matches: Vec::new(),
+        baselined: false,
     }
 }

@@ -109,6 +109,7 @@ pub fn check(a: &Analysis, color: bool) -> String {
                     .annotation(kind.span(span).label(doc.source.as_str())),
             );
         }
+        group = matched_text(a, &lines, f, group);
         let mut report = vec![group];
         if let Some(key) = &f.key {
             report.push(Group::with_title(
@@ -133,6 +134,30 @@ pub fn check(a: &Analysis, color: bool) -> String {
         a.claims.len()
     );
     out
+}
+
+/// A wording finding's evidence (`pattern` rules): each match underlined.
+fn matched_text<'a>(
+    a: &'a Analysis,
+    lines: &[LineIndex],
+    f: &crate::check::Finding,
+    mut group: Group<'a>,
+) -> Group<'a> {
+    for m in &f.matches {
+        let (source, line, span) = span_line(a, lines, m.doc_index, m.line, m.span.range());
+        let doc = &a.documents[m.doc_index];
+        group = group.element(
+            Snippet::source(source)
+                .line_start(line)
+                .path(doc.path.as_str())
+                .annotation(
+                    AnnotationKind::Primary
+                        .span(span)
+                        .label(doc.source.as_str()),
+                ),
+        );
+    }
+    group
 }
 
 fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
