@@ -111,6 +111,8 @@ pub enum RulesAction {
     Lint,
     /// Run every rule's examples.
     Test,
+    /// Print the JSON Schema of a rule file.
+    Schema,
 }
 
 /// What to do, fully decided.

@@ -86,6 +86,10 @@ fn execute(run: Run) -> (String, u8) {
             (out, c)
         }
         Run::Rules {
+            action: RulesAction::Schema,
+            ..
+        } => (crosscheck::rule::schema(), 0),
+        Run::Rules {
             action,
             rules,
             errors,
@@ -132,6 +136,7 @@ fn execute(run: Run) -> (String, u8) {
                     };
                     (out, c)
                 }
+                RulesAction::Schema => unreachable!("handled above"),
             }
         }
     }

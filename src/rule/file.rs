@@ -28,6 +28,7 @@ pub struct RuleFile {
     pub kind: Located<String>,
     /// How loud a finding is: `error` fails the run by default, `warning`
     /// and `info` do not. Default: `warning`.
+    #[serde(default)]
     #[schemars(schema_with = "severity_schema")]
     pub severity: Option<Located<String>>,
     /// The finding's headline. Placeholders in braces are filled in:
@@ -37,6 +38,7 @@ pub struct RuleFile {
     /// `{match}`, `{preferred}`, `{variants}`, `{spellings}`, `{entity}`.
     pub message: Option<Located<String>>,
     /// Scope: the claim kinds the rule looks at.
+    #[serde(default)]
     #[schemars(schema_with = "claims_schema")]
     pub claims: Option<Vec<Located<String>>>,
     /// Scope: only claims about these measures (as `measures.yaml` names
@@ -50,10 +52,11 @@ pub struct RuleFile {
     pub tolerance: Option<ToleranceFile>,
     /// For `misquote` rules: the share of words an altered quote must keep
     /// to be called a misquote rather than another quote (`70%`).
+    #[serde(default)]
     #[schemars(schema_with = "percent_schema")]
     pub overlap: Option<Located<String>>,
     /// For `pattern` rules: a regular expression matched, ignoring case,
-    /// against each sentence (`\\bunnamed (officials?|sources?)\\b`).
+    /// against each sentence (`\bunnamed (officials?|sources?)\b`).
     pub pattern: Option<Located<String>>,
     /// For `pattern` rules: words or phrases matched, ignoring case and as
     /// whole words, against each sentence (`sources familiar with`). Use
@@ -74,6 +77,7 @@ pub struct RuleFile {
 #[serde(deny_unknown_fields)]
 pub struct ToleranceFile {
     /// Granted to every figure, as a percentage of it (`1%`): sources round.
+    #[serde(default)]
     #[schemars(schema_with = "percent_schema")]
     pub default: Option<Located<String>>,
     /// Extra room for hedged figures, by hedge word (`about: 5%`,
@@ -144,4 +148,41 @@ pub fn schema() -> String {
     let mut s = serde_json::to_string_pretty(&schema).unwrap_or_default();
     s.push('\n');
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn checked_in_schema_is_the_generated_one() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("rules/rules.schema.json");
+        let on_disk = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            on_disk == schema(),
+            "rules/rules.schema.json is out of date; regenerate it with\n  cargo run -- rules schema > rules/rules.schema.json"
+        );
+    }
+
+    #[test]
+    fn shipped_rule_files_name_the_schema() {
+        let rules = crate::rule::load_builtin().0.rules;
+        for (name, text) in super::super::load::BUILTIN {
+            if rules.iter().any(|r| r.file.ends_with(&format!("/{name}"))) {
+                assert!(
+                    text.starts_with("# yaml-language-server: $schema=./rules.schema.json\n"),
+                    "{name} must start with the schema comment"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn schema_lists_kinds_and_severities() {
+        let s = schema();
+        for k in crate::check::kind_names() {
+            assert!(s.contains(&format!("\"{k}\"")), "{k}");
+        }
+        assert!(s.contains("\"warning\"") && s.contains("\"deny_unknown_fields\"") == false);
+    }
 }
