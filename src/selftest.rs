@@ -54,6 +54,7 @@ fn fire(set: &RuleSet, rule: &Rule, docs: &[String]) -> Vec<String> {
         furniture: set.furniture.clone(),
         measures: set.measures.clone(),
         events: set.events.clone(),
+        settings: set.settings.clone(),
     };
     let analysis = analyze(loaded, &only, Vec::new());
     let mut fired: Vec<String> = analysis.findings.into_iter().map(|f| f.rule).collect();

@@ -70,7 +70,8 @@ pub fn check(a: &Analysis, color: bool) -> String {
         .collect();
     let renderer = renderer(color);
     let mut out = String::new();
-    for f in &a.findings {
+    // Findings the baseline accepts are counted in the summary, not shown.
+    for f in a.findings.iter().filter(|f| !f.baselined) {
         let mut group = Group::with_title(
             level(f.severity)
                 .primary_title(f.message.as_str())
@@ -120,8 +121,15 @@ pub fn check(a: &Analysis, color: bool) -> String {
         out.push_str("\n\n");
     }
     notes(a, &mut out);
-    let (e, w, i) = a.counts();
-    let _ = writeln!(
+    baseline_notes(a, &mut out);
+    let n = |s| {
+        a.findings
+            .iter()
+            .filter(|f| !f.baselined && f.severity == s)
+            .count()
+    };
+    let (e, w, i) = (n(Severity::Error), n(Severity::Warning), n(Severity::Info));
+    let _ = write!(
         out,
         "{} {}, {} {}, {} info in {} {} ({} claims)",
         e,
@@ -133,7 +141,27 @@ pub fn check(a: &Analysis, color: bool) -> String {
         plural(a.documents.len(), "document", "documents"),
         a.claims.len()
     );
+    match a.baselined() {
+        0 => out.push('\n'),
+        b => {
+            let _ = writeln!(out, "; {b} baselined");
+        }
+    }
     out
+}
+
+/// Baseline entries no finding matches any more: information, not failure.
+fn baseline_notes(a: &Analysis, out: &mut String) {
+    for e in &a.stale_baseline {
+        let _ = writeln!(
+            out,
+            "info: stale baseline entry {} ({}) matches no finding; remove it: {}",
+            e.fingerprint, e.rule, e.message
+        );
+    }
+    if !a.stale_baseline.is_empty() {
+        out.push('\n');
+    }
 }
 
 /// A wording finding's evidence (`pattern` rules): each match underlined.

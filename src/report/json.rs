@@ -29,6 +29,13 @@ struct Summary {
     documents: usize,
     claims: usize,
     findings: Counts,
+    /// Findings the baseline accepts (counted in `findings` too).
+    #[serde(skip_serializing_if = "is_zero")]
+    baselined: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 #[derive(Serialize)]
@@ -40,6 +47,9 @@ struct CheckOutput<'a> {
     claims: &'a [Claim],
     errors: Vec<ErrorEntry>,
     skipped: &'a [String],
+    /// Baseline entries that matched no finding.
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    stale_baseline: &'a [crate::baseline::Entry],
 }
 
 #[derive(Serialize)]
@@ -96,12 +106,14 @@ pub fn check(a: &Analysis) -> String {
                 warning,
                 info,
             },
+            baselined: a.baselined(),
         },
         findings: &a.findings,
         documents: &a.documents,
         claims: &a.claims,
         errors: errors(a),
         skipped: &a.skipped,
+        stale_baseline: &a.stale_baseline,
     })
 }
 

@@ -7,6 +7,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use super::file::RuleFile;
+use super::settings::{Settings, SettingsFile};
 use super::suggest::{did_you_mean, parse_unknown};
 use super::template::{PLACEHOLDERS, placeholders};
 use super::{Example, Pattern, Rule, Severity, Tolerance};
@@ -43,6 +44,7 @@ pub const BUILTIN: &[(&str, &str)] = &[
         "name-variant.yaml",
         include_str!("../../rules/name-variant.yaml"),
     ),
+    ("settings.yaml", include_str!("../../rules/settings.yaml")),
     (
         "uncorroborated.yaml",
         include_str!("../../rules/uncorroborated.yaml"),
@@ -74,6 +76,8 @@ pub struct RuleSet {
     /// Event words and phrases (lowercase, single-spaced) → the event's name,
     /// from `events.yaml`.
     pub events: BTreeMap<String, String>,
+    /// Default currency, date order, abbreviations (`settings.yaml`).
+    pub settings: Settings,
 }
 
 impl RuleSet {
@@ -95,6 +99,7 @@ impl RuleSet {
         self.furniture.dedup();
         self.measures.extend(other.measures);
         self.events.extend(other.events);
+        self.settings.merge(other.settings);
     }
 }
 
@@ -201,6 +206,13 @@ pub fn load_sources(
                             set.measures.insert(w, first.clone());
                         }
                     }
+                }
+                Err(e) => errors.push(from_yaml(&path, e)),
+            },
+            "settings" => match yaml::from_str::<SettingsFile>(&text) {
+                Ok(f) => {
+                    let settings = f.validate(&path, &mut errors);
+                    set.settings.merge(settings);
                 }
                 Err(e) => errors.push(from_yaml(&path, e)),
             },

@@ -6,11 +6,13 @@
 
 pub mod file;
 mod load;
+mod settings;
 pub mod suggest;
 pub mod template;
 
 pub use file::schema;
 pub use load::{RuleError, RuleSet, load_builtin, load_dir, load_sources};
+pub use settings::{DATE_ORDERS, Settings, builtin_settings, parse_currency, parse_date_order};
 pub use suggest::did_you_mean;
 
 use std::collections::BTreeMap;
