@@ -6,6 +6,7 @@
 
 pub mod baseline;
 pub mod check;
+pub mod config;
 pub mod document;
 pub mod entity;
 pub mod extract;
