@@ -167,11 +167,12 @@ fn execute(run: Run) -> (String, u8) {
             }
             match action {
                 RulesAction::Lint => {
+                    let n = errors.len();
                     out.push_str(&format!(
-                        "{} rules, {} entities: {} errors\n",
+                        "{} rules, {} entities: {n} {}\n",
                         rules.rules.len(),
                         rules.entities.len(),
-                        errors.len()
+                        if n == 1 { "error" } else { "errors" }
                     ));
                     (out, if errors.is_empty() { 0 } else { 2 })
                 }
@@ -179,21 +180,20 @@ fn execute(run: Run) -> (String, u8) {
                     let (n, failures) = run_examples(&rules);
                     for f in &failures {
                         out.push_str(&format!(
-                            "FAIL {} ({}:{}): expected [{}], fired [{}]\n",
-                            f.rule,
+                            "error: {}:{}: an example of `{}` expects [{}] but [{}] fired\n",
                             f.file,
                             f.line,
+                            f.rule,
                             f.expected.join(", "),
                             f.fired.join(", ")
                         ));
                     }
                     out.push_str(&format!("{n} examples, {} failed\n", failures.len()));
-                    let c = if !errors.is_empty() {
-                        2
-                    } else if failures.is_empty() {
+                    // A rule whose example fails is a broken rule: exit 2.
+                    let c = if errors.is_empty() && failures.is_empty() {
                         0
                     } else {
-                        1
+                        2
                     };
                     (out, c)
                 }

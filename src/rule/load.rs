@@ -231,8 +231,8 @@ pub fn load_sources(
         if let Some(first) = seen.insert(r.id.clone(), r.file.clone()) {
             errors.push(RuleError {
                 path: r.file.clone(),
-                line: 1,
-                column: 1,
+                line: r.at.0,
+                column: r.at.1,
                 message: format!(
                     "rule id `{}` is also used in {first}; ids must be unique",
                     r.id
@@ -461,7 +461,7 @@ fn validate(raw: RuleFile, path: &str) -> (Option<Rule>, Vec<RuleError>) {
     // error all the same: without both, no one can tell a change broke it.
     errors.extend(missing_examples(&raw.id, &examples, path));
     let rule = Rule {
-        id: raw.id.value,
+        id: raw.id.value.clone(),
         kind: kind.unwrap_or("conflict"),
         severity,
         message,
@@ -475,6 +475,7 @@ fn validate(raw: RuleFile, path: &str) -> (Option<Rule>, Vec<RuleError>) {
         link: raw.link,
         examples,
         file: path.to_string(),
+        at: (raw.id.line, raw.id.column),
     };
     (Some(rule), errors)
 }
@@ -601,7 +602,7 @@ fn missing_examples(id: &Located<String>, examples: &[Example], path: &str) -> O
         line: id.line,
         column: id.column,
         message: format!("rule `{}` needs {missing}", id.value),
-        help: Some("add them under `examples:`; `crosscheck rules test` runs them".into()),
+        help: Some("examples go under `examples:`; `crosscheck rules test` runs them".into()),
     })
 }
 

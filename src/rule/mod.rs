@@ -123,6 +123,8 @@ pub struct Rule {
     pub examples: Vec<Example>,
     /// The file the rule came from (`<builtin>/name.yaml` for shipped rules).
     pub file: String,
+    /// Line and column of the rule's `id` in that file.
+    pub at: (usize, usize),
 }
 
 impl Rule {
