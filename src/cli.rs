@@ -236,7 +236,16 @@ impl Args {
             },
             Command::Rules { action, dir } => {
                 let (rules, errors) = match dir {
-                    Some(d) => load_dir(&d),
+                    // A directory's rules, with the shipped lists and
+                    // settings underneath (as `check --rules DIR` reads
+                    // them), so its examples can name shipped entities.
+                    Some(d) => {
+                        let (mut base, _) = load_builtin();
+                        base.rules.clear();
+                        let (set, errors) = load_dir(&d);
+                        base.merge(set);
+                        (base, errors)
+                    }
                     None => load_builtin(),
                 };
                 Run::Rules {

@@ -183,6 +183,6 @@ mod tests {
         for k in crate::check::kind_names() {
             assert!(s.contains(&format!("\"{k}\"")), "{k}");
         }
-        assert!(s.contains("\"warning\"") && s.contains("\"deny_unknown_fields\"") == false);
+        assert!(s.contains("\"warning\"") && s.contains("\"additionalProperties\": false"));
     }
 }
