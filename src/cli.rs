@@ -7,7 +7,11 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crosscheck::rule::{RuleError, RuleSet, Severity, load_builtin, load_dir};
+use crosscheck::config::{self, Config};
+use crosscheck::extract::date::NumericOrder;
+use crosscheck::rule::{
+    RuleError, RuleSet, Severity, load_builtin, load_dir, parse_currency, parse_date_order,
+};
 
 #[derive(Parser, Debug)]
 #[command(
@@ -29,9 +33,19 @@ enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
         format: CheckFormat,
-        /// Exit with 1 when a finding at or above this severity exists.
-        #[arg(long, value_enum, default_value_t = FailOn::Error)]
-        fail_on: FailOn,
+        /// Exit with 1 when a finding at or above this severity exists
+        /// (default: `fail-on` in crosscheck.yaml, else error).
+        #[arg(long, value_enum)]
+        fail_on: Option<FailOn>,
+        /// The draft being checked against the sources (repeatable).
+        #[arg(long = "draft", value_name = "FILE")]
+        drafts: Vec<PathBuf>,
+        /// Accepted findings: those it lists never fail the run.
+        #[arg(long, value_name = "FILE")]
+        baseline: Option<PathBuf>,
+        /// Write every finding of this run to a baseline file.
+        #[arg(long, value_name = "FILE")]
+        write_baseline: Option<PathBuf>,
     },
     /// List the claims extracted from each document.
     Claims {
@@ -67,6 +81,18 @@ struct InputArgs {
     /// Start without the shipped rules.
     #[arg(long)]
     no_default_rules: bool,
+    /// Read this configuration instead of the nearest crosscheck.yaml.
+    #[arg(long, value_name = "FILE", conflicts_with = "no_config")]
+    config: Option<PathBuf>,
+    /// Read no crosscheck.yaml.
+    #[arg(long)]
+    no_config: bool,
+    /// The currency of a bare "$" or "dollars" (an ISO code).
+    #[arg(long, value_name = "CODE")]
+    default_currency: Option<String>,
+    /// How to read all-numeric dates such as 02/03/2025.
+    #[arg(long, value_enum)]
+    date_order: Option<DateOrder>,
     /// Colour in the human format.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     color: ColorChoice,
@@ -99,6 +125,12 @@ enum FailOn {
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug)]
+enum DateOrder {
+    MonthDay,
+    DayMonth,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug)]
 enum ColorChoice {
     Auto,
     Always,
@@ -111,6 +143,8 @@ pub enum RulesAction {
     Lint,
     /// Run every rule's examples.
     Test,
+    /// Print the JSON Schema of a rule file.
+    Schema,
 }
 
 /// What to do, fully decided.
@@ -119,6 +153,11 @@ pub enum Run {
         input: Input,
         format: CheckFormat,
         fail_on: Option<Severity>,
+        // issue 8: drafts are passed through, not yet read.
+        #[allow(dead_code)]
+        drafts: Vec<PathBuf>,
+        baseline: Option<PathBuf>,
+        write_baseline: Option<PathBuf>,
     },
     Claims {
         input: Input,
@@ -141,6 +180,10 @@ pub struct Input {
     pub rules: RuleSet,
     pub rule_errors: Vec<RuleError>,
     pub color: bool,
+    /// Globs of walked paths to leave out (`ignore:` in crosscheck.yaml).
+    pub ignore: Vec<String>,
+    /// The configuration file read, if any.
+    pub config: Option<Config>,
 }
 
 impl Args {
@@ -150,16 +193,39 @@ impl Args {
                 input,
                 format,
                 fail_on,
-            } => Run::Check {
-                input: input.validate(),
-                format,
-                fail_on: match fail_on {
-                    FailOn::Error => Some(Severity::Error),
-                    FailOn::Warning => Some(Severity::Warning),
-                    FailOn::Info => Some(Severity::Info),
-                    FailOn::Never => None,
-                },
-            },
+                drafts,
+                baseline,
+                write_baseline,
+            } => {
+                let input = input.validate();
+                let config = input.config.clone().unwrap_or_default();
+                let fail_on = match fail_on {
+                    Some(f) => f,
+                    None => match config.fail_on.as_deref() {
+                        Some("warning") => FailOn::Warning,
+                        Some("info") => FailOn::Info,
+                        Some("never") => FailOn::Never,
+                        _ => FailOn::Error,
+                    },
+                };
+                let mut all_drafts = config.drafts.clone();
+                if !drafts.is_empty() {
+                    all_drafts = drafts;
+                }
+                Run::Check {
+                    input,
+                    format,
+                    fail_on: match fail_on {
+                        FailOn::Error => Some(Severity::Error),
+                        FailOn::Warning => Some(Severity::Warning),
+                        FailOn::Info => Some(Severity::Info),
+                        FailOn::Never => None,
+                    },
+                    drafts: all_drafts,
+                    baseline: baseline.or(config.baseline),
+                    write_baseline,
+                }
+            }
             Command::Claims { input, format } => Run::Claims {
                 input: input.validate(),
                 format,
@@ -170,7 +236,16 @@ impl Args {
             },
             Command::Rules { action, dir } => {
                 let (rules, errors) = match dir {
-                    Some(d) => load_dir(&d),
+                    // A directory's rules, with the shipped lists and
+                    // settings underneath (as `check --rules DIR` reads
+                    // them), so its examples can name shipped entities.
+                    Some(d) => {
+                        let (mut base, _) = load_builtin();
+                        base.rules.clear();
+                        let (set, errors) = load_dir(&d);
+                        base.merge(set);
+                        (base, errors)
+                    }
                     None => load_builtin(),
                 };
                 Run::Rules {
@@ -190,10 +265,53 @@ impl InputArgs {
         } else {
             load_builtin()
         };
-        for dir in &self.rules {
+        let config_path = match (&self.config, self.no_config) {
+            (Some(path), _) => Some(path.clone()),
+            (None, true) => None,
+            (None, false) => std::env::current_dir().ok().and_then(|d| config::find(&d)),
+        };
+        let config = config_path.and_then(|p| match config::load(&p) {
+            Ok(c) => Some(c),
+            Err(errors) => {
+                rule_errors.extend(errors);
+                None
+            }
+        });
+        let cfg = config.clone().unwrap_or_default();
+        // `--rules` replaces the configuration's rule directories.
+        let dirs = if self.rules.is_empty() {
+            &cfg.rules
+        } else {
+            &self.rules
+        };
+        for dir in dirs {
             let (set, errors) = load_dir(dir);
             rules.merge(set);
             rule_errors.extend(errors);
+        }
+        if let Some(code) = cfg.default_currency.clone() {
+            rules.settings.default_currency = Some(code);
+        }
+        if let Some(order) = cfg.date_order.as_deref() {
+            rules.settings.date_order = parse_date_order(order);
+        }
+        if let Some(code) = &self.default_currency {
+            match parse_currency(code) {
+                Some(c) => rules.settings.default_currency = Some(c),
+                None => rule_errors.push(RuleError {
+                    path: "--default-currency".into(),
+                    line: 0,
+                    column: 0,
+                    message: format!("`{code}` is not a currency code, expected one such as USD"),
+                    help: None,
+                }),
+            }
+        }
+        if let Some(order) = self.date_order {
+            rules.settings.date_order = Some(match order {
+                DateOrder::MonthDay => NumericOrder::MonthDay,
+                DateOrder::DayMonth => NumericOrder::DayMonth,
+            });
         }
         let color = match self.color {
             ColorChoice::Always => true,
@@ -207,6 +325,8 @@ impl InputArgs {
             rules,
             rule_errors,
             color,
+            ignore: cfg.ignore,
+            config,
         }
     }
 }

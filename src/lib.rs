@@ -4,7 +4,9 @@
 //! rules → report. Each module holds one stage; [`pipeline`] runs them in
 //! order. The library never prints: it returns data, and the binary renders it.
 
+pub mod baseline;
 pub mod check;
+pub mod config;
 pub mod document;
 pub mod entity;
 pub mod extract;

@@ -1,19 +1,23 @@
 //! The `crosscheck` binary: parse arguments, call the library, print, and map
 //! the outcome to an exit code. The only place that prints.
 //!
-//! Exit codes: 0 nothing at or above `--fail-on`; 1 findings at or above it;
-//! 2 usage, rule or input errors.
+//! Exit codes: 0 nothing at or above `--fail-on` (baselined findings never
+//! count); 1 findings at or above it; 2 usage, rule, config, baseline or
+//! input errors.
 
 mod cli;
 
 use std::io::Write;
+use std::path::Path;
 use std::process::ExitCode;
 
 use clap::Parser;
 
+use crosscheck::config::ignored;
 use crosscheck::document::load_paths;
 use crosscheck::pipeline::{Analysis, analyze};
 use crosscheck::report::{dot, human, json};
+use crosscheck::rule::RuleError;
 use crosscheck::selftest::run_examples;
 
 use cli::{Args, CheckFormat, ClaimsFormat, GraphFormat, Input, RulesAction, Run};
@@ -33,11 +37,62 @@ fn main() -> ExitCode {
 }
 
 fn analyze_input(input: Input) -> (Analysis, bool) {
-    let loaded = load_paths(&input.paths);
+    let mut loaded = load_paths(&input.paths);
+    if !input.ignore.is_empty() {
+        // `ignore:` globs leave out what a directory walk found; a path
+        // named on the command line is always read.
+        let named: Vec<String> = input
+            .paths
+            .iter()
+            .map(|p| p.to_string_lossy().replace('\\', "/"))
+            .collect();
+        let skip = |path: &str| !named.iter().any(|n| n == path) && ignored(&input.ignore, path);
+        loaded.documents.retain(|d| !skip(&d.path));
+        loaded.errors.retain(|e| !skip(&e.path));
+        loaded.skipped.retain(|p| !skip(p));
+    }
     (
         analyze(loaded, &input.rules, input.rule_errors),
         input.color,
     )
+}
+
+/// Applies `--baseline` and `--write-baseline`. A baseline file that cannot
+/// be read is an error (exit 2), located like a rule error.
+fn baseline(a: &mut Analysis, read: Option<&Path>, write: Option<&Path>) -> Option<String> {
+    let mut entries = Vec::new();
+    if let Some(path) = read {
+        let shown = path.to_string_lossy().replace('\\', "/");
+        let parsed = std::fs::read_to_string(path)
+            .map_err(|e| (0, 0, format!("cannot read baseline: {e}")))
+            .and_then(|text| {
+                crosscheck::baseline::parse(&text).map_err(|e| (e.line, e.column, e.message))
+            });
+        match parsed {
+            Ok(e) => entries = e,
+            // Writing a new baseline may start from no file at all.
+            Err(_) if write.is_some() && !path.exists() => {}
+            Err((line, column, message)) => a.rule_errors.push(RuleError {
+                path: shown,
+                line,
+                column,
+                message,
+                help: None,
+            }),
+        }
+        a.stale_baseline = crosscheck::baseline::apply(&mut a.findings, &entries);
+    }
+    let path = write?;
+    let text = crosscheck::baseline::write(&a.findings, &entries);
+    if let Err(e) = std::fs::write(path, text) {
+        return Some(format!("cannot write baseline {}: {e}", path.display()));
+    }
+    // Every finding is now accepted.
+    for f in &mut a.findings {
+        f.baselined = true;
+    }
+    a.stale_baseline.clear();
+    None
 }
 
 /// Exit code 2 wins over 1: a run that could not read all it was given
@@ -58,8 +113,14 @@ fn execute(run: Run) -> (String, u8) {
             input,
             format,
             fail_on,
+            drafts: _, // issue 8: drafts are not read yet.
+            baseline: read,
+            write_baseline: write,
         } => {
-            let (a, color) = analyze_input(input);
+            let (mut a, color) = analyze_input(input);
+            if let Some(problem) = baseline(&mut a, read.as_deref(), write.as_deref()) {
+                return (format!("crosscheck: {problem}\n"), 2);
+            }
             let out = match format {
                 CheckFormat::Human => human::check(&a, color),
                 CheckFormat::Json => json::check(&a),
@@ -86,6 +147,10 @@ fn execute(run: Run) -> (String, u8) {
             (out, c)
         }
         Run::Rules {
+            action: RulesAction::Schema,
+            ..
+        } => (crosscheck::rule::schema(), 0),
+        Run::Rules {
             action,
             rules,
             errors,
@@ -102,11 +167,12 @@ fn execute(run: Run) -> (String, u8) {
             }
             match action {
                 RulesAction::Lint => {
+                    let n = errors.len();
                     out.push_str(&format!(
-                        "{} rules, {} entities: {} errors\n",
+                        "{} rules, {} entities: {n} {}\n",
                         rules.rules.len(),
                         rules.entities.len(),
-                        errors.len()
+                        if n == 1 { "error" } else { "errors" }
                     ));
                     (out, if errors.is_empty() { 0 } else { 2 })
                 }
@@ -114,24 +180,24 @@ fn execute(run: Run) -> (String, u8) {
                     let (n, failures) = run_examples(&rules);
                     for f in &failures {
                         out.push_str(&format!(
-                            "FAIL {} ({}:{}): expected [{}], fired [{}]\n",
-                            f.rule,
+                            "error: {}:{}: an example of `{}` expects [{}] but [{}] fired\n",
                             f.file,
                             f.line,
+                            f.rule,
                             f.expected.join(", "),
                             f.fired.join(", ")
                         ));
                     }
                     out.push_str(&format!("{n} examples, {} failed\n", failures.len()));
-                    let c = if !errors.is_empty() {
-                        2
-                    } else if failures.is_empty() {
+                    // A rule whose example fails is a broken rule: exit 2.
+                    let c = if errors.is_empty() && failures.is_empty() {
                         0
                     } else {
-                        1
+                        2
                     };
                     (out, c)
                 }
+                RulesAction::Schema => unreachable!("handled above"),
             }
         }
     }

@@ -38,12 +38,14 @@ pub struct Extraction {
     events: EventLexicon,
     dates: DatePrefs,
     origin: OriginParams,
+    /// The currency of a bare "$" or "dollars" (`settings.yaml`).
+    currency: String,
 }
 
 impl Extraction {
     pub fn new(rules: &RuleSet) -> Self {
         Extraction {
-            segmenter: Segmenter::default(),
+            segmenter: Segmenter::new(&rules.settings.abbreviations),
             entities: EntityIndex::new(rules.entities.clone()),
             furniture: rules.furniture.clone(),
             measures: rules.measures.clone(),
@@ -52,7 +54,13 @@ impl Extraction {
                 .iter()
                 .map(|(k, v)| (k.clone(), v.clone()))
                 .collect(),
-            dates: DatePrefs::default(),
+            dates: DatePrefs {
+                numeric_order: rules
+                    .settings
+                    .date_order
+                    .unwrap_or(DatePrefs::default().numeric_order),
+            },
+            currency: rules.settings.currency().to_string(),
             origin: rules.origin.clone(),
         }
     }
@@ -167,7 +175,7 @@ impl Extraction {
                     line,
                     column,
                     sentence: sentence_span,
-                    value: r.value.clone(),
+                    value: self.currency_of(&r.value, &doc.text[start..end]),
                     measure: r.measure.clone(),
                     entities: entities.clone(),
                     speaker: None,
@@ -300,6 +308,38 @@ impl Extraction {
                 as_of_dates: None,
                 names: Vec::new(),
             });
+        }
+    }
+
+    /// The body sentences of a document as byte ranges into its original
+    /// text, furniture lines left out: what `pattern` rules read.
+    pub fn sentences(&self, doc: &Document) -> Vec<Range<usize>> {
+        let norm = normalize(&doc.text);
+        let body = norm.to_normalized(doc.body_start)..norm.text.len();
+        let skipped = self.furniture_lines(&norm.text, body.clone());
+        self.segmenter
+            .split_range(&norm.text, body)
+            .into_iter()
+            .filter(|s| !skipped.iter().any(|l| l.contains(&s.start)))
+            .map(|s| norm.to_original(s.start)..norm.to_original(s.end))
+            .collect()
+    }
+
+    /// A money value in the newsroom's default currency when its text has
+    /// only a bare "$" or "dollars" (the figure extractors read those as
+    /// USD).
+    fn currency_of(&self, value: &Value, text: &str) -> Value {
+        match value {
+            Value::Figure(f)
+                if self.currency != "USD"
+                    && f.unit.as_deref() == Some("USD")
+                    && !extract::currency::names_usd(text) =>
+            {
+                let mut f = f.clone();
+                f.unit = Some(self.currency.clone());
+                Value::Figure(f)
+            }
+            other => other.clone(),
         }
     }
 
@@ -479,6 +519,8 @@ pub struct Analysis {
     pub rule_errors: Vec<RuleError>,
     /// Files a directory walk passed over (unsupported extension).
     pub skipped: Vec<String>,
+    /// Baseline entries that matched no finding (`--baseline`).
+    pub stale_baseline: Vec<crate::baseline::Entry>,
 }
 
 impl Analysis {
@@ -488,9 +530,19 @@ impl Analysis {
         (n(Severity::Error), n(Severity::Warning), n(Severity::Info))
     }
 
-    /// True when a finding is at or above `fail_on` (`None`: never fail).
+    /// True when a finding not in the baseline is at or above `fail_on`
+    /// (`None`: never fail).
     pub fn fails(&self, fail_on: Option<Severity>) -> bool {
-        fail_on.is_some_and(|t| self.findings.iter().any(|f| f.severity <= t))
+        fail_on.is_some_and(|t| {
+            self.findings
+                .iter()
+                .any(|f| !f.baselined && f.severity <= t)
+        })
+    }
+
+    /// How many findings the baseline accepts.
+    pub fn baselined(&self) -> usize {
+        self.findings.iter().filter(|f| f.baselined).count()
     }
 
     /// True when an input or rule could not be read as given.
@@ -623,6 +675,8 @@ pub fn analyze(loaded: Loaded, rules: &RuleSet, rule_errors: Vec<RuleError>) -> 
             names: &names,
             entities: &rules.entities,
             origins: &stories.origins,
+            extraction: &extraction,
+            stories: &stories,
         },
     );
     Analysis {
@@ -637,5 +691,6 @@ pub fn analyze(loaded: Loaded, rules: &RuleSet, rule_errors: Vec<RuleError>) -> 
         errors: loaded.errors,
         rule_errors,
         skipped: loaded.skipped,
+        stale_baseline: Vec::new(),
     }
 }

@@ -56,32 +56,31 @@ struct Entry {
     capital: bool,
 }
 
-/// Built-in abbreviations by behaviour, written as they appear minus the final
-/// dot. A capitalised entry only matches a capitalised word (see [`Entry`]).
-const BUILTIN: &[(Abbr, &[&str])] = &[
-    (
-        Abbr::Never,
-        &[
-            "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm", "Gov", "Sen",
-            "Rep", "Sec", "Pres", "Prof", "Rev", "Hon", "Mt", "Ft", "Mon", "Tue", "Tues", "Wed",
-            "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "e.g", "i.e", "vs", "approx", "est",
-        ],
-    ),
-    (
-        Abbr::Numeral,
-        &[
-            "Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "no",
-        ],
-    ),
-    (
-        Abbr::Ambiguous,
-        &[
-            "U.S", "U.K", "U.N", "E.U", "D.C", "a.m", "p.m", "Inc", "Corp", "Co", "Ltd", "Jr",
-            "Sr", "St", "Ave", "Blvd",
-        ],
-    ),
-    (Abbr::Etc, &["etc"]),
-];
+/// The abbreviations a newsroom uses, by what each does when whitespace
+/// follows its dot; an editor keeps them in `settings.yaml`. Each is written
+/// as it appears, with or without its final dot ("U.S." or "U.S"); one
+/// written capitalised only matches a capitalised word, so the verbs in "the
+/// panel sat." or "they wed." are not mistaken for days.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Abbreviations {
+    /// Titles and the like ("Mr.", "Gen."): they precede a name, so they
+    /// never close a sentence.
+    #[serde(default)]
+    pub titles: Vec<String>,
+    /// Abbreviations only before a numeral ("No. 10", "Sept. 12"): AP style
+    /// abbreviates months only with a date, so "I met Jan. She left." splits.
+    #[serde(default)]
+    pub before_numbers: Vec<String>,
+    /// Words that often end a sentence too ("in the U.S.", "at 3 p.m.",
+    /// "Acme Inc."): they end one only before a typical sentence opener.
+    #[serde(default)]
+    pub ambiguous: Vec<String>,
+    /// List closers ("etc."): any capitalised word after one starts a new
+    /// sentence.
+    #[serde(default)]
+    pub list_end: Vec<String>,
+}
 
 /// Capitalised words that typically open a news sentence. After an
 /// [`Abbr::Ambiguous`] word only these count as a new start. (A `match` on
@@ -126,19 +125,41 @@ pub struct Segmenter {
 }
 
 impl Default for Segmenter {
+    /// The shipped abbreviations (`rules/settings.yaml`).
     fn default() -> Self {
-        let abbreviations = BUILTIN
-            .iter()
-            .flat_map(|&(kind, names)| names.iter().map(move |&name| (kind, name)))
-            .map(|(kind, name)| {
-                let capital = name.starts_with(|c: char| c.is_ascii_uppercase());
-                (name.to_ascii_lowercase(), Entry { kind, capital })
-            })
-            .collect();
-        Segmenter {
-            abbreviations,
+        Segmenter::new(&crate::rule::builtin_settings().abbreviations)
+    }
+}
+
+impl Segmenter {
+    /// A segmenter that knows these abbreviations.
+    pub fn new(lists: &Abbreviations) -> Self {
+        let mut seg = Segmenter {
+            abbreviations: HashMap::new(),
             slow_keys: false,
+        };
+        let groups = [
+            (Abbr::Never, &lists.titles),
+            (Abbr::Numeral, &lists.before_numbers),
+            (Abbr::Ambiguous, &lists.ambiguous),
+            (Abbr::Etc, &lists.list_end),
+        ];
+        for (kind, names) in groups {
+            for name in names {
+                let name = name.trim();
+                let name = name.strip_suffix('.').unwrap_or(name);
+                if name.is_empty() {
+                    continue;
+                }
+                let capital = name.starts_with(|c: char| c.is_uppercase());
+                let key = name.to_lowercase();
+                seg.slow_keys |= !key.is_ascii() || key.len() > MAX_WORD;
+                seg.abbreviations
+                    .entry(key)
+                    .or_insert(Entry { kind, capital });
+            }
         }
+        seg
     }
 }
 

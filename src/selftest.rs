@@ -55,6 +55,7 @@ fn fire(set: &RuleSet, rule: &Rule, docs: &[String]) -> Vec<String> {
         measures: set.measures.clone(),
         events: set.events.clone(),
         origin: set.origin.clone(),
+        settings: set.settings.clone(),
     };
     let analysis = analyze(loaded, &only, Vec::new());
     let mut fired: Vec<String> = analysis.findings.into_iter().map(|f| f.rule).collect();

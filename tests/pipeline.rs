@@ -356,3 +356,32 @@ fn agreement_between_copies_is_same_origin_not_agreement() {
         "{rels:?}"
     );
 }
+
+#[test]
+fn settings_choose_the_default_currency_and_date_order() {
+    use crosscheck::rule::parse_date_order;
+    let run = |rules: &crosscheck::rule::RuleSet| {
+        let mut loaded = Loaded::default();
+        let (doc, _) = load_str(
+            "a.md",
+            "Canada pledged $5 million and US$2 million on 02/03/2025.",
+        );
+        loaded.documents.extend(doc);
+        analyze(loaded, rules, Vec::new())
+    };
+    let (mut rules, _) = load_builtin();
+    let units = |a: &Analysis| -> Vec<String> {
+        a.claims
+            .iter()
+            .map(|c| match &c.value {
+                crosscheck::model::Value::Figure(f) => f.unit.clone().unwrap_or_default(),
+                crosscheck::model::Value::Date(d) => d.start.unwrap().to_string(),
+                _ => String::new(),
+            })
+            .collect()
+    };
+    assert_eq!(units(&run(&rules)), ["USD", "USD", "2025-02-03"]);
+    rules.settings.default_currency = Some("CAD".into());
+    rules.settings.date_order = parse_date_order("day-month");
+    assert_eq!(units(&run(&rules)), ["CAD", "USD", "2025-03-02"]);
+}

@@ -27,18 +27,22 @@ fn finds_exactly_the_planted_errors() {
             (f["rule"].as_str().unwrap().to_string(), claims)
         })
         .collect();
-    // Two spelling notes (Kiev, Zelensky in one outlet) come last, as info.
-    assert_eq!(found.len(), 6, "{found:#?}");
-    assert_eq!(findings[4]["rule"], "name-variant");
+    // Three notes come last, as info: one anonymous source (the Courier's
+    // "speaking on condition of anonymity"), then two spellings (Kiev,
+    // Zelensky in one outlet).
+    assert_eq!(found.len(), 7, "{found:#?}");
+    assert_eq!(findings[4]["rule"], "anonymous-source");
+    assert_eq!(findings[4]["documents"][0], "dnipro-morning-courier.md");
     assert_eq!(findings[5]["rule"], "name-variant");
+    assert_eq!(findings[6]["rule"], "name-variant");
     assert!(
-        findings[4]["message"]
+        findings[5]["message"]
             .as_str()
             .unwrap()
             .starts_with("“Kiev” (The Baltic Lantern)")
     );
     assert!(
-        findings[5]["message"]
+        findings[6]["message"]
             .as_str()
             .unwrap()
             .contains("“Zelenskyy”")
@@ -93,7 +97,7 @@ fn finds_exactly_the_planted_errors() {
     assert_eq!(findings[3]["claims"].as_array().unwrap().len(), 4);
     assert_eq!(v["summary"]["findings"]["error"], 3);
     assert_eq!(v["summary"]["findings"]["warning"], 1);
-    assert_eq!(v["summary"]["findings"]["info"], 2);
+    assert_eq!(v["summary"]["findings"]["info"], 3);
     assert!(v["errors"].as_array().unwrap().is_empty());
     // The syndicated copy, and the paragraph one outlet printed twice.
     assert_eq!(v["same_origin"].as_array().unwrap().len(), 1);

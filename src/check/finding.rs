@@ -2,7 +2,7 @@ use serde::Serialize;
 
 use crate::fnv::fnv1a;
 use crate::graph::Relation;
-use crate::model::{Claim, NameMention};
+use crate::model::{Claim, NameMention, TextMatch};
 use crate::rule::Severity;
 
 /// One reported problem. Field order is the `findings` entry of the JSON
@@ -43,6 +43,12 @@ pub struct Finding {
     /// text count once).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub support: Vec<Support>,
+    /// For findings about wording (`pattern`): each stretch of text matched.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub matches: Vec<TextMatch>,
+    /// Accepted in the baseline file: counted, but never fails the run.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub baselined: bool,
 }
 
 /// The outlets behind one side of a finding.
@@ -82,6 +88,7 @@ impl Finding {
             .iter()
             .map(|&i| (claims[i].doc_index, claims[i].span.start))
             .chain(self.mentions.iter().map(|m| (m.doc_index, m.span.start)))
+            .chain(self.matches.iter().map(|m| (m.doc_index, m.span.start)))
             .min()
             .unwrap_or((usize::MAX, 0));
         (

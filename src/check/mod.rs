@@ -7,7 +7,9 @@ mod finding;
 mod misattribution;
 mod misquote;
 mod name_variant;
+mod pattern;
 mod sides;
+mod uncorroborated;
 
 pub use finding::{Finding, Support, fingerprint};
 
@@ -15,7 +17,9 @@ use crate::document::Document;
 use crate::entity::Entity;
 use crate::graph::ClaimGraph;
 use crate::model::{Claim, NameMention};
+use crate::pipeline::Extraction;
 use crate::rule::Rule;
+use crate::story::Stories;
 
 /// What every check reads.
 pub struct CheckInput<'a> {
@@ -27,10 +31,14 @@ pub struct CheckInput<'a> {
     pub names: &'a [NameMention],
     /// The entity list, for preferred names.
     pub entities: &'a [Entity],
-    /// For each document index, the first document of its origin group:
-    /// documents that are copies of one text share it and count as one
-    /// independent source.
+    /// For each document index, the index of its origin group's
+    /// representative: documents joined by `same_origin` (one wire story
+    /// reprinted) share it, so they count as one independent source.
     pub origins: &'a [usize],
+    /// The run's extraction settings, for checks that read sentences.
+    pub extraction: &'a Extraction,
+    /// Which documents share a story (the graph's pairing).
+    pub stories: &'a Stories,
 }
 
 /// One rule kind.
@@ -46,6 +54,8 @@ pub static REGISTRY: &[&dyn Check] = &[
     &misattribution::Misattribution,
     &misquote::Misquote,
     &name_variant::NameVariant,
+    &pattern::Pattern,
+    &uncorroborated::Uncorroborated,
 ];
 
 /// The names editors may write after `kind:`.

@@ -143,5 +143,7 @@ fn finding(rule: &Rule, input: &CheckInput, entity: &str, uses: &[&NameMention])
         side_a: 0,
         mentions,
         support: Vec::new(),
+        matches: Vec::new(),
+        baselined: false,
     }
 }

@@ -19,13 +19,19 @@ pub fn opposed_findings(
     describe: impl Fn(&[usize], &[usize]) -> Option<(Option<String>, Option<String>)>,
 ) -> Vec<Finding> {
     let claims = input.claims;
-    let covered = |i: usize| rule.covers(claims[i].kind, claims[i].measure.as_deref());
+    let covered = |i: usize| rule.covers_claim(&claims[i]);
     opposed_sides(input, covered, opposed)
         .into_iter()
         .filter_map(|(a_side, b_side)| {
             let (key, diff) = describe(&a_side, &b_side)?;
             Some(build_finding(
-                rule, input, &a_side, &b_side, key, opposed, diff,
+                rule,
+                input,
+                &a_side,
+                &b_side,
+                key,
+                Some(opposed),
+                diff,
             ))
         })
         .collect()
@@ -150,13 +156,17 @@ enum Pair {
     Claims(usize, usize),
 }
 
-fn build_finding(
+/// A finding about side `a` against side `b` (`b` may be empty for a
+/// finding about one side alone, such as an uncorroborated claim: its `b`
+/// placeholders then read side `a`). The fingerprint is the rule, the key
+/// and each claim's source and normalized value, never positions.
+pub fn build_finding(
     rule: &Rule,
     input: &CheckInput,
     a_side: &[usize],
     b_side: &[usize],
     key: Option<String>,
-    relation: Relation,
+    relation: Option<Relation>,
     diff: Option<String>,
 ) -> Finding {
     let claims = input.claims;
@@ -171,7 +181,8 @@ fn build_finding(
         }
         seen.join(", ")
     };
-    let (a, b) = (a_side[0], b_side[0]);
+    let a = a_side[0];
+    let b = b_side.first().copied().unwrap_or(a);
     let sentence = |i: usize| {
         let c: &Claim = &claims[i];
         docs[c.doc_index].text[c.sentence.range()]
@@ -256,9 +267,11 @@ fn build_finding(
     Finding {
         rule: rule.id.clone(),
         severity: rule.severity,
-        relation: Some(relation),
+        relation,
         diff,
         mentions: Vec::new(),
+        matches: Vec::new(),
+        baselined: false,
         message,
         fingerprint: fp,
         claims: all.iter().map(|&i| claims[i].id.clone()).collect(),
@@ -266,24 +279,28 @@ fn build_finding(
         key,
         claim_indices: all,
         side_a: a_side.len(),
-        support: vec![support(input, a_side), support(input, b_side)],
+        support: [a_side, b_side]
+            .iter()
+            .filter(|side| !side.is_empty())
+            .map(|side| support(input, side))
+            .collect(),
     }
 }
 
 /// Disjoint sets over claim indices; the root of a set is its smallest member
 /// so the grouping never depends on the order edges arrive in.
-struct UnionFind {
+pub struct UnionFind {
     parent: Vec<usize>,
 }
 
 impl UnionFind {
-    fn new(n: usize) -> Self {
+    pub fn new(n: usize) -> Self {
         UnionFind {
             parent: (0..n).collect(),
         }
     }
 
-    fn find(&mut self, mut x: usize) -> usize {
+    pub fn find(&mut self, mut x: usize) -> usize {
         while self.parent[x] != x {
             // Path halving keeps later lookups short.
             self.parent[x] = self.parent[self.parent[x]];
@@ -292,7 +309,7 @@ impl UnionFind {
         x
     }
 
-    fn union(&mut self, a: usize, b: usize) {
+    pub fn union(&mut self, a: usize, b: usize) {
         let (ra, rb) = (self.find(a), self.find(b));
         let (lo, hi) = (ra.min(rb), ra.max(rb));
         self.parent[hi] = lo;

@@ -271,6 +271,27 @@ pub fn after(after: &str) -> Option<CurrencyMark> {
     None
 }
 
+/// Whether a money figure's text names US dollars outright ("US$5",
+/// "USD 5", "5 US dollars"), rather than with a bare "$", "dollars" or
+/// "cents", whose currency is the newsroom's default (`settings.yaml`).
+pub fn names_usd(text: &str) -> bool {
+    let t = text.to_ascii_lowercase();
+    [
+        "us$",
+        "us $",
+        "u.s.$",
+        "u.s. $",
+        "u.s $",
+        "usd",
+        "us dollar",
+        "u.s. dollar",
+        "american dollar",
+        "united states dollar",
+    ]
+    .iter()
+    .any(|m| t.contains(m))
+}
+
 /// A bare currency word ("the dollar", "rmb"), for recognizers that report
 /// a currency named without an amount.
 pub fn bare_word(word: &str) -> Option<&'static str> {

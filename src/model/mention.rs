@@ -21,3 +21,16 @@ pub struct NameMention {
     /// True for a spelling listed under `variants`.
     pub variant: bool,
 }
+
+/// A stretch of a document's text a `pattern` rule matched, located.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TextMatch {
+    pub doc: String,
+    #[serde(skip)]
+    pub doc_index: usize,
+    /// The words as written.
+    pub text: String,
+    pub span: Span,
+    pub line: usize,
+    pub column: usize,
+}

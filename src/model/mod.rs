@@ -6,6 +6,6 @@ mod span;
 mod value;
 
 pub use claim::{Claim, ClaimKind};
-pub use mention::NameMention;
+pub use mention::{NameMention, TextMatch};
 pub use span::Span;
 pub use value::{DateGrain, DateValue, FigureValue, Qualifier, QuoteValue, SpeakerKind, Value};

@@ -72,7 +72,8 @@ pub fn check(a: &Analysis, color: bool) -> String {
         .collect();
     let renderer = renderer(color);
     let mut out = String::new();
-    for f in &a.findings {
+    // Findings the baseline accepts are counted in the summary, not shown.
+    for f in a.findings.iter().filter(|f| !f.baselined) {
         let mut group = Group::with_title(
             level(f.severity)
                 .primary_title(f.message.as_str())
@@ -111,6 +112,7 @@ pub fn check(a: &Analysis, color: bool) -> String {
                     .annotation(kind.span(span).label(doc.source.as_str())),
             );
         }
+        group = matched_text(a, &lines, f, group);
         let mut report = vec![group];
         if let Some(key) = &f.key {
             report.push(Group::with_title(
@@ -124,8 +126,15 @@ pub fn check(a: &Analysis, color: bool) -> String {
         out.push_str("\n\n");
     }
     notes(a, &mut out);
-    let (e, w, i) = a.counts();
-    let _ = writeln!(
+    baseline_notes(a, &mut out);
+    let n = |s| {
+        a.findings
+            .iter()
+            .filter(|f| !f.baselined && f.severity == s)
+            .count()
+    };
+    let (e, w, i) = (n(Severity::Error), n(Severity::Warning), n(Severity::Info));
+    let _ = write!(
         out,
         "{} {}, {} {}, {} info in {} {} ({} claims)",
         e,
@@ -137,6 +146,12 @@ pub fn check(a: &Analysis, color: bool) -> String {
         plural(a.documents.len(), "document", "documents"),
         a.claims.len()
     );
+    match a.baselined() {
+        0 => out.push('\n'),
+        b => {
+            let _ = writeln!(out, "; {b} baselined");
+        }
+    }
     out
 }
 
@@ -160,6 +175,44 @@ fn support_line(a: &Analysis, f: &Finding) -> Option<String> {
         .map(|(&&i, s)| format!("{} ({})", a.claims[i].text, s.describe()))
         .collect();
     Some(format!("backed by: {}", parts.join(" · ")))
+}
+
+/// Baseline entries no finding matches any more: information, not failure.
+fn baseline_notes(a: &Analysis, out: &mut String) {
+    for e in &a.stale_baseline {
+        let _ = writeln!(
+            out,
+            "info: stale baseline entry {} ({}) matches no finding; remove it: {}",
+            e.fingerprint, e.rule, e.message
+        );
+    }
+    if !a.stale_baseline.is_empty() {
+        out.push('\n');
+    }
+}
+
+/// A wording finding's evidence (`pattern` rules): each match underlined.
+fn matched_text<'a>(
+    a: &'a Analysis,
+    lines: &[LineIndex],
+    f: &crate::check::Finding,
+    mut group: Group<'a>,
+) -> Group<'a> {
+    for m in &f.matches {
+        let (source, line, span) = span_line(a, lines, m.doc_index, m.line, m.span.range());
+        let doc = &a.documents[m.doc_index];
+        group = group.element(
+            Snippet::source(source)
+                .line_start(line)
+                .path(doc.path.as_str())
+                .annotation(
+                    AnnotationKind::Primary
+                        .span(span)
+                        .label(doc.source.as_str()),
+                ),
+        );
+    }
+    group
 }
 
 fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {

@@ -96,6 +96,13 @@ struct Summary {
     documents: usize,
     claims: usize,
     findings: Counts,
+    /// Findings the baseline accepts (counted in `findings` too).
+    #[serde(skip_serializing_if = "is_zero")]
+    baselined: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 #[derive(Serialize)]
@@ -111,6 +118,9 @@ struct CheckOutput<'a> {
     same_origin: Vec<OriginEntry<'a>>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     repeated: Vec<RepeatEntry<'a>>,
+    /// Baseline entries that matched no finding.
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    stale_baseline: &'a [crate::baseline::Entry],
 }
 
 #[derive(Serialize)]
@@ -171,6 +181,7 @@ pub fn check(a: &Analysis) -> String {
                 warning,
                 info,
             },
+            baselined: a.baselined(),
         },
         findings: &a.findings,
         documents: &a.documents,
@@ -179,6 +190,7 @@ pub fn check(a: &Analysis) -> String {
         skipped: &a.skipped,
         same_origin: same_origin(a),
         repeated: repeated(a),
+        stale_baseline: &a.stale_baseline,
     })
 }
 

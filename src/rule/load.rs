@@ -6,9 +6,11 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
+use super::file::RuleFile;
+use super::settings::{Settings, SettingsFile};
 use super::suggest::{did_you_mean, parse_unknown};
 use super::template::{PLACEHOLDERS, placeholders};
-use super::{Example, Rule, Severity, Tolerance};
+use super::{Example, Pattern, Rule, Severity, Tolerance};
 use crate::check;
 use crate::entity::Entity;
 use crate::model::{ClaimKind, Qualifier};
@@ -18,6 +20,10 @@ use crate::yaml::{self, Located};
 /// The shipped rule directory, embedded so the binary works from anywhere.
 /// A test keeps this list equal to the files in `rules/`.
 pub const BUILTIN: &[(&str, &str)] = &[
+    (
+        "anonymous-source.yaml",
+        include_str!("../../rules/anonymous-source.yaml"),
+    ),
     (
         "date-conflict.yaml",
         include_str!("../../rules/date-conflict.yaml"),
@@ -40,6 +46,11 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../rules/name-variant.yaml"),
     ),
     ("origin.yaml", include_str!("../../rules/origin.yaml")),
+    ("settings.yaml", include_str!("../../rules/settings.yaml")),
+    (
+        "uncorroborated.yaml",
+        include_str!("../../rules/uncorroborated.yaml"),
+    ),
 ];
 
 /// A problem in a rule file, located for the editor who has to fix it.
@@ -69,6 +80,8 @@ pub struct RuleSet {
     pub events: BTreeMap<String, String>,
     /// When two documents count as copies of one text (`origin.yaml`).
     pub origin: OriginParams,
+    /// Default currency, date order, abbreviations (`settings.yaml`).
+    pub settings: Settings,
 }
 
 impl RuleSet {
@@ -93,6 +106,7 @@ impl RuleSet {
         if other.origin != OriginParams::default() {
             self.origin = other.origin;
         }
+        self.settings.merge(other.settings);
     }
 }
 
@@ -229,11 +243,19 @@ pub fn load_sources(
                 }
                 Err(e) => errors.push(from_yaml(&path, e)),
             },
+            "settings" => match yaml::from_str::<SettingsFile>(&text) {
+                Ok(f) => {
+                    let settings = f.validate(&path, &mut errors);
+                    set.settings.merge(settings);
+                }
+                Err(e) => errors.push(from_yaml(&path, e)),
+            },
             _ => match yaml::from_str::<RuleFile>(&text) {
-                Ok(raw) => match validate(raw, &path) {
-                    Ok(rule) => set.rules.push(rule),
-                    Err(errs) => errors.extend(errs),
-                },
+                Ok(raw) => {
+                    let (rule, errs) = validate(raw, &path);
+                    set.rules.extend(rule);
+                    errors.extend(errs);
+                }
                 Err(e) => errors.push(from_yaml(&path, e)),
             },
         }
@@ -243,8 +265,8 @@ pub fn load_sources(
         if let Some(first) = seen.insert(r.id.clone(), r.file.clone()) {
             errors.push(RuleError {
                 path: r.file.clone(),
-                line: 1,
-                column: 1,
+                line: r.at.0,
+                column: r.at.1,
                 message: format!(
                     "rule id `{}` is also used in {first}; ids must be unique",
                     r.id
@@ -314,42 +336,7 @@ struct FurnitureFile {
     furniture: Vec<String>,
 }
 
-/// A rule as written; validated into [`Rule`].
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RuleFile {
-    id: Located<String>,
-    kind: Located<String>,
-    severity: Option<Located<String>>,
-    message: Option<Located<String>>,
-    claims: Option<Vec<Located<String>>>,
-    measures: Option<Vec<String>>,
-    tolerance: Option<ToleranceFile>,
-    overlap: Option<Located<String>>,
-    description: Option<String>,
-    link: Option<String>,
-    #[serde(default)]
-    examples: Vec<Located<ExampleFile>>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct ToleranceFile {
-    default: Option<Located<String>>,
-    #[serde(default)]
-    qualifiers: BTreeMap<String, Located<String>>,
-    rounding: Option<bool>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct ExampleFile {
-    docs: Vec<String>,
-    #[serde(default)]
-    expect: Vec<String>,
-}
-
-fn validate(raw: RuleFile, path: &str) -> Result<Rule, Vec<RuleError>> {
+fn validate(raw: RuleFile, path: &str) -> (Option<Rule>, Vec<RuleError>) {
     let mut errors = Vec::new();
     let err = |at: (usize, usize), message: String, help: Option<String>| RuleError {
         path: path.to_string(),
@@ -505,7 +492,8 @@ fn validate(raw: RuleFile, path: &str) -> Result<Rule, Vec<RuleError>> {
             tolerance.rounding = r;
         }
     }
-    let examples = raw
+    let pattern = pattern(&raw, kind, path, &mut errors);
+    let examples: Vec<Example> = raw
         .examples
         .into_iter()
         .map(|e| Example {
@@ -515,21 +503,154 @@ fn validate(raw: RuleFile, path: &str) -> Result<Rule, Vec<RuleError>> {
         })
         .collect();
     if !errors.is_empty() {
-        return Err(errors);
+        return (None, errors);
     }
-    Ok(Rule {
-        id: raw.id.value,
+    // Missing examples do not stop the rule from running, but they are an
+    // error all the same: without both, no one can tell a change broke it.
+    errors.extend(missing_examples(&raw.id, &examples, path));
+    let rule = Rule {
+        id: raw.id.value.clone(),
         kind: kind.unwrap_or("conflict"),
         severity,
         message,
         claims,
         measures: raw.measures.unwrap_or_default(),
+        entities: raw.entities.unwrap_or_default(),
+        pattern,
         tolerance,
         overlap,
         description: raw.description,
         link: raw.link,
         examples,
         file: path.to_string(),
+        at: (raw.id.line, raw.id.column),
+    };
+    (Some(rule), errors)
+}
+
+/// The matcher of a `pattern` rule: its `pattern` (a regex) or its `words`
+/// (phrases, whole words), compiled to one case-insensitive regex. Errors
+/// are located at the value the regex parser rejected.
+fn pattern(
+    raw: &RuleFile,
+    kind: Option<&str>,
+    path: &str,
+    errors: &mut Vec<RuleError>,
+) -> Option<Pattern> {
+    let err = |at: (usize, usize), message: String, help: Option<String>| RuleError {
+        path: path.to_string(),
+        line: at.0,
+        column: at.1,
+        message,
+        help,
+    };
+    let field_at = raw
+        .pattern
+        .as_ref()
+        .map(|p| (p.line, p.column))
+        .or_else(|| raw.words.as_ref()?.first().map(|w| (w.line, w.column)));
+    if kind != Some("pattern") {
+        if let (Some(at), Some(_)) = (field_at, kind) {
+            errors.push(err(
+                at,
+                "`pattern` and `words` are read only by `kind: pattern` rules".into(),
+                None,
+            ));
+        }
+        return None;
+    }
+    let source = match (&raw.pattern, &raw.words) {
+        (Some(p), Some(_)) => {
+            errors.push(err(
+                (p.line, p.column),
+                "a rule takes `pattern` or `words`, not both".into(),
+                None,
+            ));
+            return None;
+        }
+        (None, None) => {
+            errors.push(err(
+                (raw.kind.line, raw.kind.column),
+                "a `pattern` rule needs `pattern:` (a regular expression) or `words:` (a list of phrases)".into(),
+                None,
+            ));
+            return None;
+        }
+        (Some(p), None) => {
+            if let Err(e) = regex_syntax::ast::parse::Parser::new().parse(&p.value) {
+                errors.push(err(
+                    (p.line, p.column),
+                    format!(
+                        "invalid regular expression: {} (at character {} of the pattern)",
+                        e.kind(),
+                        e.span().start.column
+                    ),
+                    None,
+                ));
+                return None;
+            }
+            (p.value.clone(), (p.line, p.column))
+        }
+        (None, Some(words)) => {
+            let mut alternatives = Vec::new();
+            for w in words {
+                let parts: Vec<String> = w
+                    .value
+                    .split_whitespace()
+                    .map(|part| regex::escape(part).replace(['\'', '’'], "['’]"))
+                    .collect();
+                if parts.is_empty() {
+                    errors.push(err(
+                        (w.line, w.column),
+                        "empty phrase in `words`".into(),
+                        None,
+                    ));
+                    continue;
+                }
+                alternatives.push(parts.join(r"\s+"));
+            }
+            if alternatives.is_empty() {
+                return None;
+            }
+            let at = (words[0].line, words[0].column);
+            (format!(r"\b(?:{})\b", alternatives.join("|")), at)
+        }
+    };
+    match regex::RegexBuilder::new(&source.0)
+        .case_insensitive(true)
+        .build()
+    {
+        Ok(re) => Some(Pattern(re)),
+        Err(e) => {
+            let message = e.to_string();
+            let last = message.lines().last().unwrap_or("").trim();
+            errors.push(err(
+                source.1,
+                format!("invalid regular expression: {last}"),
+                None,
+            ));
+            None
+        }
+    }
+}
+
+/// A rule proves itself with an example where it fires and one where it
+/// stays quiet; the error points at the rule's `id`.
+fn missing_examples(id: &Located<String>, examples: &[Example], path: &str) -> Option<RuleError> {
+    let fires = examples.iter().any(|e| e.expect.contains(&id.value));
+    let quiet = examples.iter().any(|e| !e.expect.contains(&id.value));
+    let missing = match (fires, quiet) {
+        (true, true) => return None,
+        (false, false) => "an example where it fires and one where it does not".to_string(),
+        (false, true) => format!("an example where it fires (`expect: [{}]`)", id.value),
+        (true, false) => "an example where it does not fire (`expect: []`)".to_string(),
+    };
+    Some(RuleError {
+        path: path.to_string(),
+        line: id.line,
+        column: id.column,
+        message: format!("rule `{}` needs {missing}", id.value),
+        help: Some("examples go under `examples:`; `crosscheck rules test` runs them".into()),
     })
 }
 

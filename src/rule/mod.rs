@@ -4,11 +4,15 @@
 //! severity and message. Rule directories also hold the editor-owned lists
 //! the pipeline reads: `entities.yaml` and `furniture.yaml`.
 
+pub mod file;
 mod load;
+mod settings;
 pub mod suggest;
 pub mod template;
 
+pub use file::schema;
 pub use load::{RuleError, RuleSet, load_builtin, load_dir, load_sources};
+pub use settings::{DATE_ORDERS, Settings, builtin_settings, parse_currency, parse_date_order};
 pub use suggest::did_you_mean;
 
 use std::collections::BTreeMap;
@@ -83,6 +87,17 @@ pub struct Example {
     pub line: usize,
 }
 
+/// A compiled `pattern` rule matcher: a regex, or a word list compiled to
+/// one. Compared by its source text.
+#[derive(Debug, Clone)]
+pub struct Pattern(pub regex::Regex);
+
+impl PartialEq for Pattern {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.as_str() == other.0.as_str()
+    }
+}
+
 /// A validated rule.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Rule {
@@ -95,6 +110,11 @@ pub struct Rule {
     pub claims: Vec<ClaimKind>,
     /// Measures the rule is limited to (empty: all).
     pub measures: Vec<String>,
+    /// Entity ids the rule is limited to: a claim whose sentence names one
+    /// of them (empty: all).
+    pub entities: Vec<String>,
+    /// For `pattern` rules: what to look for in sentences.
+    pub pattern: Option<Pattern>,
     pub tolerance: Tolerance,
     /// For misquotes: the share of words an altered quote keeps.
     pub overlap: Option<f64>,
@@ -103,12 +123,24 @@ pub struct Rule {
     pub examples: Vec<Example>,
     /// The file the rule came from (`<builtin>/name.yaml` for shipped rules).
     pub file: String,
+    /// Line and column of the rule's `id` in that file.
+    pub at: (usize, usize),
 }
 
 impl Rule {
+    /// Whether the rule's scope (claim kinds, measures) takes in a claim of
+    /// this kind and measure.
     pub fn covers(&self, kind: ClaimKind, measure: Option<&str>) -> bool {
         self.claims.contains(&kind)
             && (self.measures.is_empty()
                 || measure.is_some_and(|m| self.measures.iter().any(|x| x == m)))
+    }
+
+    /// Whether the rule's whole scope (claim kinds, measures and entities)
+    /// takes in `claim`.
+    pub fn covers_claim(&self, claim: &crate::model::Claim) -> bool {
+        self.covers(claim.kind, claim.measure.as_deref())
+            && (self.entities.is_empty()
+                || claim.entities.iter().any(|e| self.entities.contains(e)))
     }
 }

@@ -19,6 +19,7 @@
 //! | `{preferred}` | name-variant: the entity's preferred name |
 //! | `{variants}`, `{spellings}` | name-variant: the variant spellings used, and the other names used, each with its outlets |
 //! | `{entity}` | name-variant: the entity's id |
+//! | `{match}` | pattern: the words that matched |
 
 /// Every placeholder a message may use.
 pub const PLACEHOLDERS: &[&str] = &[
@@ -42,6 +43,7 @@ pub const PLACEHOLDERS: &[&str] = &[
     "entity",
     "key",
     "kind",
+    "match",
     "measure",
     "preferred",
     "rule",
