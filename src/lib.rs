@@ -8,6 +8,7 @@ pub mod baseline;
 pub mod check;
 pub mod config;
 pub mod document;
+pub mod draft;
 pub mod entity;
 pub mod extract;
 pub mod fnv;

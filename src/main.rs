@@ -16,7 +16,7 @@ use clap::Parser;
 use crosscheck::config::ignored;
 use crosscheck::document::load_paths;
 use crosscheck::pipeline::{Analysis, analyze};
-use crosscheck::report::{dot, human, json};
+use crosscheck::report::{dot, draft, human, json};
 use crosscheck::rule::RuleError;
 use crosscheck::selftest::run_examples;
 
@@ -36,8 +36,35 @@ fn main() -> ExitCode {
     }
 }
 
-fn analyze_input(input: Input) -> (Analysis, bool) {
+/// Loads the sources, and the drafts first (marked, and never read twice
+/// when a source directory also holds them), then runs the pipeline.
+fn analyze_input(input: Input, drafts: &[std::path::PathBuf]) -> (Analysis, bool) {
     let mut loaded = load_paths(&input.paths);
+    if !drafts.is_empty() {
+        let mut first = load_paths(drafts);
+        for d in &mut first.documents {
+            d.draft = true;
+        }
+        let canonical = |p: &str| std::fs::canonicalize(p).ok();
+        let draft_files: Vec<_> = first
+            .documents
+            .iter()
+            .filter_map(|d| canonical(&d.path))
+            .collect();
+        loaded
+            .documents
+            .retain(|d| canonical(&d.path).is_none_or(|p| !draft_files.contains(&p)));
+        let draft_ids: Vec<String> = first.documents.iter().map(|d| d.id.clone()).collect();
+        for d in &mut loaded.documents {
+            if draft_ids.contains(&d.id) {
+                d.id = d.path.clone();
+            }
+        }
+        first.documents.append(&mut loaded.documents);
+        first.errors.append(&mut loaded.errors);
+        first.skipped.append(&mut loaded.skipped);
+        loaded = first;
+    }
     if !input.ignore.is_empty() {
         // `ignore:` globs leave out what a directory walk found; a path
         // named on the command line is always read.
@@ -113,15 +140,16 @@ fn execute(run: Run) -> (String, u8) {
             input,
             format,
             fail_on,
-            drafts: _, // issue 8: drafts are not read yet.
+            drafts,
             baseline: read,
             write_baseline: write,
         } => {
-            let (mut a, color) = analyze_input(input);
+            let (mut a, color) = analyze_input(input, &drafts);
             if let Some(problem) = baseline(&mut a, read.as_deref(), write.as_deref()) {
                 return (format!("crosscheck: {problem}\n"), 2);
             }
             let out = match format {
+                CheckFormat::Human if !drafts.is_empty() => draft::check(&a, color),
                 CheckFormat::Human => human::check(&a, color),
                 CheckFormat::Json => json::check(&a),
             };
@@ -129,7 +157,7 @@ fn execute(run: Run) -> (String, u8) {
             (out, c)
         }
         Run::Claims { input, format } => {
-            let (a, _) = analyze_input(input);
+            let (a, _) = analyze_input(input, &[]);
             let out = match format {
                 ClaimsFormat::Human => human::claims(&a),
                 ClaimsFormat::Json => json::claims(&a),
@@ -138,7 +166,7 @@ fn execute(run: Run) -> (String, u8) {
             (out, c)
         }
         Run::Graph { input, format } => {
-            let (a, _) = analyze_input(input);
+            let (a, _) = analyze_input(input, &[]);
             let out = match format {
                 GraphFormat::Json => json::graph(&a),
                 GraphFormat::Dot => dot::graph(&a),

@@ -10,6 +10,7 @@ use rayon::prelude::*;
 
 use crate::check::{self, CheckInput, Finding};
 use crate::document::{Document, InputError, LineIndex, Loaded, Normalized, normalize};
+use crate::draft::{self, DraftClaim};
 use crate::entity::{EntityIndex, EntityKind};
 use crate::extract::date::{DateMention, DatePrefs, Tense, find_dates};
 use crate::extract::event::{EventLexicon, event_of};
@@ -515,6 +516,8 @@ pub struct Analysis {
     /// Passages printed twice inside one document, by document.
     pub repeats: Vec<RepeatedPassage>,
     pub findings: Vec<Finding>,
+    /// With `--draft`: every draft claim's status, in draft order.
+    pub draft: Vec<DraftClaim>,
     pub errors: Vec<InputError>,
     pub rule_errors: Vec<RuleError>,
     /// Files a directory walk passed over (unsupported extension).
@@ -666,7 +669,8 @@ pub fn analyze(loaded: Loaded, rules: &RuleSet, rule_errors: Vec<RuleError>) -> 
     stories.origins = origin::origin_groups(prints.len(), &copies);
     let same_participants = |a: &Claim, b: &Claim| extraction.same_participants(a, b);
     let graph = ClaimGraph::build(&claims, keys, &policy(rules), &stories, &same_participants);
-    let findings = check::run_rules(
+    let draft = draft::statuses(&loaded.documents, &claims, &graph, &stories.origins);
+    let mut findings = check::run_rules(
         &rules.rules,
         &CheckInput {
             documents: &loaded.documents,
@@ -677,8 +681,21 @@ pub fn analyze(loaded: Loaded, rules: &RuleSet, rule_errors: Vec<RuleError>) -> 
             origins: &stories.origins,
             extraction: &extraction,
             stories: &stories,
+            draft: &draft,
         },
     );
+    if loaded.documents.iter().any(|d| d.draft) {
+        // A draft run lints the draft: what the sources say among
+        // themselves is reported only where it touches the draft.
+        let drafts: HashSet<&str> = loaded
+            .documents
+            .iter()
+            .filter(|d| d.draft)
+            .map(|d| d.id.as_str())
+            .collect();
+        findings.retain(|f| f.documents.iter().any(|d| drafts.contains(d.as_str())));
+        draft::keep_most_severe(&mut findings);
+    }
     Analysis {
         documents: loaded.documents,
         claims,
@@ -688,6 +705,7 @@ pub fn analyze(loaded: Loaded, rules: &RuleSet, rule_errors: Vec<RuleError>) -> 
         copies,
         repeats,
         findings,
+        draft,
         errors: loaded.errors,
         rule_errors,
         skipped: loaded.skipped,

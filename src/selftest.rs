@@ -44,7 +44,11 @@ pub fn run_examples(set: &RuleSet) -> (usize, Vec<ExampleFailure>) {
 fn fire(set: &RuleSet, rule: &Rule, docs: &[String]) -> Vec<String> {
     let mut loaded = Loaded::default();
     for (i, text) in docs.iter().enumerate() {
-        let (doc, errors) = load_str(&format!("example-{}.md", i + 1), text);
+        let (mut doc, errors) = load_str(&format!("example-{}.md", i + 1), text);
+        // A `draft` rule's examples: the first document is the draft.
+        if let Some(d) = doc.as_mut() {
+            d.draft = i == 0 && rule.kind == "draft";
+        }
         loaded.documents.extend(doc);
         loaded.errors.extend(errors);
     }

@@ -49,6 +49,11 @@ pub struct Finding {
     /// Accepted in the baseline file: counted, but never fails the run.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub baselined: bool,
+    /// For `draft` findings: the draft claim's id and its status.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub draft_claim: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<crate::draft::DraftStatus>,
 }
 
 /// The outlets behind one side of a finding.

@@ -3,6 +3,7 @@
 //! changes them.
 
 mod conflict;
+mod draft_status;
 mod finding;
 mod misattribution;
 mod misquote;
@@ -39,6 +40,8 @@ pub struct CheckInput<'a> {
     pub extraction: &'a Extraction,
     /// Which documents share a story (the graph's pairing).
     pub stories: &'a Stories,
+    /// With `--draft`: each draft claim's status against the sources.
+    pub draft: &'a [crate::draft::DraftClaim],
 }
 
 /// One rule kind.
@@ -51,6 +54,7 @@ pub trait Check: Sync {
 /// Every rule kind, sorted by name. Add new kinds here.
 pub static REGISTRY: &[&dyn Check] = &[
     &conflict::Conflict,
+    &draft_status::DraftCheck,
     &misattribution::Misattribution,
     &misquote::Misquote,
     &name_variant::NameVariant,

@@ -145,5 +145,7 @@ fn finding(rule: &Rule, input: &CheckInput, entity: &str, uses: &[&NameMention])
         support: Vec::new(),
         matches: Vec::new(),
         baselined: false,
+        draft_claim: None,
+        status: None,
     }
 }

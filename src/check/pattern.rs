@@ -122,6 +122,8 @@ fn finding(
         mentions: Vec::new(),
         matches,
         baselined: false,
+        draft_claim: None,
+        status: None,
         support: Vec::new(),
     }
 }

@@ -272,6 +272,8 @@ pub fn build_finding(
         mentions: Vec::new(),
         matches: Vec::new(),
         baselined: false,
+        draft_claim: None,
+        status: None,
         message,
         fingerprint: fp,
         claims: all.iter().map(|&i| claims[i].id.clone()).collect(),

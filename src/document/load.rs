@@ -288,6 +288,7 @@ fn html_document(input: &Input, html: &str, errors: &mut Vec<InputError>) -> Opt
         text: page.text,
         body_start: 0,
         extracted: true,
+        draft: false,
     };
     date_from_text(&mut doc);
     Some(doc)
@@ -318,6 +319,7 @@ fn text_document(
         text: String::new(),
         body_start: 0,
         extracted: false,
+        draft: false,
     };
     match front_matter::split(&text) {
         Split::None => {}
@@ -497,6 +499,7 @@ fn load_jsonl(input: &Input, text: &str) -> (Vec<Document>, Vec<InputError>) {
             text: body,
             body_start: 0,
             extracted: false,
+            draft: false,
         };
         if let Err(message) = set_published(&mut doc, record.published, DateSource::Jsonl) {
             errors.push(error(line, None, InputErrorKind::InvalidDate, message));

@@ -65,6 +65,10 @@ pub struct Document {
     /// spans, lines and columns point into that text, not the page.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub extracted: bool,
+    /// True for the desk's own draft (`--draft`): its claims are checked
+    /// against the other documents, the sources.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub draft: bool,
 }
 
 fn iso_date<S: serde::Serializer>(d: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {

@@ -17,7 +17,7 @@ use crate::rule::Severity;
 /// Long paragraphs are cropped around the underlined claim at this width.
 const WIDTH: usize = 120;
 
-fn renderer(color: bool) -> Renderer {
+pub(super) fn renderer(color: bool) -> Renderer {
     let r = if color {
         Renderer::styled()
     } else {
@@ -26,7 +26,7 @@ fn renderer(color: bool) -> Renderer {
     r.term_width(WIDTH)
 }
 
-fn level(s: Severity) -> Level<'static> {
+pub(super) fn level(s: Severity) -> Level<'static> {
     match s {
         Severity::Error => Level::ERROR,
         Severity::Warning => Level::WARNING,
@@ -35,7 +35,7 @@ fn level(s: Severity) -> Level<'static> {
 }
 
 /// The line of the original text holding a claim, and the claim's span in it.
-fn claim_line<'a>(
+pub(super) fn claim_line<'a>(
     a: &'a Analysis,
     lines: &[LineIndex],
     c: &Claim,
@@ -220,7 +220,7 @@ fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
 }
 
 /// Input and rule errors, skipped files and undated documents.
-fn notes(a: &Analysis, out: &mut String) {
+pub(super) fn notes(a: &Analysis, out: &mut String) {
     for e in errors(a) {
         let at = match (e.line, e.column) {
             (Some(l), Some(c)) => format!("{}:{l}:{c}", e.path),
@@ -332,7 +332,7 @@ pub fn claims(a: &Analysis) -> String {
     out
 }
 
-fn describe(c: &Claim) -> String {
+pub(super) fn describe(c: &Claim) -> String {
     let v = match &c.value {
         Value::Figure(v) => v,
         Value::Date(d) => return describe_date(c, d),

@@ -118,6 +118,9 @@ struct CheckOutput<'a> {
     same_origin: Vec<OriginEntry<'a>>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     repeated: Vec<RepeatEntry<'a>>,
+    /// With `--draft`: every draft claim and its status.
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    draft: &'a [crate::draft::DraftClaim],
     /// Baseline entries that matched no finding.
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
     stale_baseline: &'a [crate::baseline::Entry],
@@ -190,6 +193,7 @@ pub fn check(a: &Analysis) -> String {
         skipped: &a.skipped,
         same_origin: same_origin(a),
         repeated: repeated(a),
+        draft: &a.draft,
         stale_baseline: &a.stale_baseline,
     })
 }

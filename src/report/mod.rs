@@ -2,6 +2,7 @@
 //! analysis to a `String`. Printing is the binary's job.
 
 pub mod dot;
+pub mod draft;
 pub mod human;
 pub mod json;
 

@@ -55,6 +55,11 @@ pub struct RuleFile {
     #[serde(default)]
     #[schemars(schema_with = "percent_schema")]
     pub overlap: Option<Located<String>>,
+    /// For `draft` rules: the draft-claim statuses the rule reports
+    /// (`contradicted`, `disputed`, `refined`, `supported`, `unsupported`).
+    #[serde(default)]
+    #[schemars(schema_with = "statuses_schema")]
+    pub statuses: Option<Vec<Located<String>>>,
     /// For `pattern` rules: a regular expression matched, ignoring case,
     /// against each sentence (`\bunnamed (officials?|sources?)\b`).
     pub pattern: Option<Located<String>>,
@@ -117,6 +122,17 @@ fn claims_schema(_: &mut SchemaGenerator) -> Schema {
     json_schema!({
         "type": "array",
         "items": { "type": "string", "enum": kinds }
+    })
+}
+
+fn statuses_schema(_: &mut SchemaGenerator) -> Schema {
+    let names: Vec<&str> = crate::draft::DraftStatus::ALL
+        .iter()
+        .map(|s| s.as_str())
+        .collect();
+    json_schema!({
+        "type": "array",
+        "items": { "type": "string", "enum": names }
     })
 }
 

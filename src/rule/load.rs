@@ -12,6 +12,7 @@ use super::suggest::{did_you_mean, parse_unknown};
 use super::template::{PLACEHOLDERS, placeholders};
 use super::{Example, Pattern, Rule, Severity, Tolerance};
 use crate::check;
+use crate::draft::DraftStatus;
 use crate::entity::Entity;
 use crate::model::{ClaimKind, Qualifier};
 use crate::origin::OriginParams;
@@ -27,6 +28,26 @@ pub const BUILTIN: &[(&str, &str)] = &[
     (
         "date-conflict.yaml",
         include_str!("../../rules/date-conflict.yaml"),
+    ),
+    (
+        "draft-contradicted.yaml",
+        include_str!("../../rules/draft-contradicted.yaml"),
+    ),
+    (
+        "draft-disputed.yaml",
+        include_str!("../../rules/draft-disputed.yaml"),
+    ),
+    (
+        "draft-refined.yaml",
+        include_str!("../../rules/draft-refined.yaml"),
+    ),
+    (
+        "draft-unsupported-money.yaml",
+        include_str!("../../rules/draft-unsupported-money.yaml"),
+    ),
+    (
+        "draft-unsupported.yaml",
+        include_str!("../../rules/draft-unsupported.yaml"),
     ),
     ("entities.yaml", include_str!("../../rules/entities.yaml")),
     ("events.yaml", include_str!("../../rules/events.yaml")),
@@ -430,6 +451,7 @@ fn validate(raw: RuleFile, path: &str) -> (Option<Rule>, Vec<RuleError>) {
     if raw.claims.is_none() {
         claims = match kind {
             Some("misquote" | "misattribution") => vec![ClaimKind::Quote],
+            Some("draft") => ClaimKind::ALL.to_vec(),
             _ => vec![ClaimKind::Quantity, ClaimKind::Money, ClaimKind::Percent],
         };
     }
@@ -493,6 +515,35 @@ fn validate(raw: RuleFile, path: &str) -> (Option<Rule>, Vec<RuleError>) {
         }
     }
     let pattern = pattern(&raw, kind, path, &mut errors);
+    let status_names: Vec<&str> = DraftStatus::ALL.iter().map(|s| s.as_str()).collect();
+    let mut statuses = Vec::new();
+    for st in raw.statuses.iter().flatten() {
+        match DraftStatus::parse(&st.value) {
+            Some(x) => statuses.push(x),
+            None => errors.push(err(
+                pos(st),
+                format!(
+                    "unknown status `{}`, expected one of {}",
+                    st.value,
+                    status_names.join(", ")
+                ),
+                suggest(&st.value, &status_names),
+            )),
+        }
+    }
+    match (kind, raw.statuses.is_some()) {
+        (Some("draft"), false) => errors.push(err(
+            pos(&raw.kind),
+            "a `draft` rule needs `statuses:`, such as `[contradicted]`".into(),
+            None,
+        )),
+        (Some(k), true) if k != "draft" => errors.push(err(
+            pos(&raw.kind),
+            "`statuses` is read only by `kind: draft` rules".into(),
+            None,
+        )),
+        _ => {}
+    }
     let examples: Vec<Example> = raw
         .examples
         .into_iter()
@@ -519,6 +570,7 @@ fn validate(raw: RuleFile, path: &str) -> (Option<Rule>, Vec<RuleError>) {
         pattern,
         tolerance,
         overlap,
+        statuses,
         description: raw.description,
         link: raw.link,
         examples,

@@ -118,6 +118,8 @@ pub struct Rule {
     pub tolerance: Tolerance,
     /// For misquotes: the share of words an altered quote keeps.
     pub overlap: Option<f64>,
+    /// For `draft` rules: the statuses reported.
+    pub statuses: Vec<crate::draft::DraftStatus>,
     pub description: Option<String>,
     pub link: Option<String>,
     pub examples: Vec<Example>,

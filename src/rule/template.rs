@@ -49,6 +49,7 @@ pub const PLACEHOLDERS: &[&str] = &[
     "rule",
     "sources",
     "spellings",
+    "status",
     "variants",
 ];
 
