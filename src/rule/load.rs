@@ -277,7 +277,11 @@ pub fn load_sources(
                     set.rules.extend(rule);
                     errors.extend(errs);
                 }
-                Err(e) => errors.push(from_yaml(&path, e)),
+                Err(e) => {
+                    let more = errors_after_unknown_key(&text, &e, &path);
+                    errors.push(from_yaml(&path, e));
+                    errors.extend(more);
+                }
             },
         }
     }
@@ -300,6 +304,47 @@ pub fn load_sources(
     set.furniture.sort();
     set.furniture.dedup();
     (set, errors)
+}
+
+/// The parser stops at a misspelt key; an editor wants every error of the
+/// file at once. So the key's line (and the lines indented under it) is
+/// blanked, keeping every other line where it was, and the file is parsed
+/// and validated again, until it parses or an error is not a misspelt key.
+/// The rule is not loaded either way.
+fn errors_after_unknown_key(text: &str, first: &yaml::YamlError, path: &str) -> Vec<RuleError> {
+    let mut errors = Vec::new();
+    let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
+    let mut error = first.clone();
+    for _ in 0..16 {
+        if !error.message.starts_with("unknown field") || error.line == 0 {
+            break;
+        }
+        let at = error.line - 1;
+        let Some(key_line) = lines.get(at) else { break };
+        let indent = key_line.len() - key_line.trim_start().len();
+        lines[at].clear();
+        let mut next = at + 1;
+        while next < lines.len() {
+            let l = &lines[next];
+            let deeper = l.len() - l.trim_start().len() > indent;
+            if !(deeper || l.trim().is_empty()) {
+                break;
+            }
+            lines[next].clear();
+            next += 1;
+        }
+        match yaml::from_str::<RuleFile>(&lines.join("\n")) {
+            Ok(raw) => {
+                errors.extend(validate(raw, path).1);
+                break;
+            }
+            Err(e) => {
+                errors.push(from_yaml(path, e.clone()));
+                error = e;
+            }
+        }
+    }
+    errors
 }
 
 fn from_yaml(path: &str, e: yaml::YamlError) -> RuleError {
@@ -739,6 +784,18 @@ mod tests {
         on_disk.sort();
         let embedded: Vec<&str> = BUILTIN.iter().map(|(n, _)| *n).collect();
         assert_eq!(on_disk, embedded);
+    }
+
+    #[test]
+    fn a_misspelt_key_does_not_hide_the_other_errors() {
+        let errors = errors_of(
+            "id: x\nkind: conflct\nsevrity: error\ntolerance:\n  defualt: 5%\nmessage: \"{a.txt}\"\n",
+        );
+        let at: Vec<(usize, usize)> = errors.iter().map(|e| (e.line, e.column)).collect();
+        assert!(at.contains(&(3, 1)), "{errors:#?}");
+        assert!(at.contains(&(5, 3)), "{errors:#?}");
+        assert!(at.contains(&(2, 7)), "{errors:#?}");
+        assert!(at.contains(&(6, 10)), "{errors:#?}");
     }
 
     #[test]
