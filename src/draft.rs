@@ -17,6 +17,7 @@ use std::collections::BTreeSet;
 use petgraph::visit::EdgeRef;
 use serde::Serialize;
 
+use crate::check::Support;
 use crate::document::Document;
 use crate::graph::{ClaimGraph, Relation};
 use crate::model::{Claim, Value};
@@ -67,9 +68,9 @@ pub struct DraftClaim {
     pub agreeing: Vec<String>,
     /// Source claims that disagree, by id.
     pub disagreeing: Vec<String>,
-    /// Outlets behind `agreeing`, and how many independent origins.
-    pub sources: usize,
-    pub independent: usize,
+    /// Outlets behind `agreeing`, and how many are independent.
+    #[serde(flatten)]
+    pub support: Support,
     #[serde(skip)]
     pub index: usize,
     #[serde(skip)]
@@ -129,24 +130,18 @@ pub fn statuses(
         } else {
             agreeing.into_iter().collect()
         };
-        let docs: BTreeSet<usize> = backing.iter().map(|&j| claims[j].doc_index).collect();
-        let outlets: BTreeSet<&str> = docs.iter().map(|&d| documents[d].source.as_str()).collect();
-        let roots: BTreeSet<&str> = docs
-            .iter()
-            .map(|&d| {
-                documents[origins.get(d).copied().unwrap_or(d)]
-                    .source
-                    .as_str()
-            })
-            .collect();
+        let support = Support::of(
+            documents,
+            origins,
+            backing.iter().map(|&j| claims[j].doc_index),
+        );
         let disagreeing: Vec<usize> = disagreeing.into_iter().collect();
         out.push(DraftClaim {
             claim: claim.id.clone(),
             status,
             agreeing: backing.iter().map(|&j| claims[j].id.clone()).collect(),
             disagreeing: disagreeing.iter().map(|&j| claims[j].id.clone()).collect(),
-            sources: outlets.len(),
-            independent: roots.len().min(outlets.len()),
+            support,
             index: i,
             agreeing_indices: backing,
             disagreeing_indices: disagreeing,

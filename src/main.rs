@@ -39,37 +39,33 @@ fn main() -> ExitCode {
 /// Loads the sources, and the drafts first (marked, and never read twice
 /// when a source directory also holds them), then runs the pipeline.
 fn analyze_input(input: Input, drafts: &[std::path::PathBuf]) -> (Analysis, bool) {
-    let mut loaded = load_paths(&input.paths);
+    // Drafts first, in one load with the sources, so ids stay unique the
+    // loader's way.
+    let args: Vec<std::path::PathBuf> = drafts.iter().chain(&input.paths).cloned().collect();
+    let mut loaded = load_paths(&args);
     if !drafts.is_empty() {
-        let mut first = load_paths(drafts);
-        for d in &mut first.documents {
-            d.draft = true;
-        }
-        let canonical = |p: &str| std::fs::canonicalize(p).ok();
-        let draft_files: Vec<_> = first
-            .documents
+        let draft_paths: Vec<_> = drafts
             .iter()
-            .filter_map(|d| canonical(&d.path))
+            .filter_map(|p| std::fs::canonicalize(p).ok())
             .collect();
-        loaded
-            .documents
-            .retain(|d| canonical(&d.path).is_none_or(|p| !draft_files.contains(&p)));
-        let draft_ids: Vec<String> = first.documents.iter().map(|d| d.id.clone()).collect();
-        for d in &mut loaded.documents {
-            if draft_ids.contains(&d.id) {
-                d.id = d.path.clone();
+        // A draft inside a source directory is read twice: the first read
+        // (its own argument) is the draft, the second is dropped.
+        let mut seen = std::collections::HashSet::new();
+        loaded.documents.retain_mut(|d| {
+            let Ok(file) = std::fs::canonicalize(&d.path) else {
+                return true;
+            };
+            if !draft_paths.iter().any(|p| file.starts_with(p)) {
+                return true;
             }
-        }
-        first.documents.append(&mut loaded.documents);
-        first.errors.append(&mut loaded.errors);
-        first.skipped.append(&mut loaded.skipped);
-        loaded = first;
+            d.draft = true;
+            seen.insert((file, d.first_line))
+        });
     }
     if !input.ignore.is_empty() {
         // `ignore:` globs leave out what a directory walk found; a path
         // named on the command line is always read.
-        let named: Vec<String> = input
-            .paths
+        let named: Vec<String> = args
             .iter()
             .map(|p| p.to_string_lossy().replace('\\', "/"))
             .collect();

@@ -106,7 +106,7 @@ use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
-pub use groups::{Blocking, OriginLink, independent, link_documents, origin_groups};
+pub use groups::{Blocking, OriginLink, link_documents, origin_groups};
 pub use sketch::{Overlap, Sketch};
 pub use tables::{
     AGENCIES, CREDIT_PATTERNS, CREDIT_TRIGGERS, FURNITURE, GENERIC_WIRE, MAX_FURNITURE_WORDS,

@@ -108,8 +108,12 @@ impl Extraction {
                 let first = *seen.entry(s).or_insert(sentence.start);
                 if first != sentence.start {
                     let end = norm.to_original(sentence.end);
+                    let end_line = reading.locate(end.saturating_sub(1)).0;
                     match repeats.last_mut() {
-                        Some(r) if in_repeat => r.span.end = end,
+                        Some(r) if in_repeat => {
+                            r.span.end = end;
+                            r.end_line = end_line;
+                        }
                         _ => {
                             let start = norm.to_original(sentence.start);
                             let first = norm.to_original(first);
@@ -118,7 +122,7 @@ impl Extraction {
                                 span: (start..end).into(),
                                 line: reading.locate(start).0,
                                 first_line: reading.locate(first).0,
-                                end_line: 0,
+                                end_line,
                             });
                         }
                     }
@@ -204,15 +208,7 @@ impl Extraction {
             profile: story::profile(doc.published, names),
             names: spellings,
             fingerprint: origin::fingerprint(&doc.text[doc.body_start..], &self.origin),
-            repeats: repeats
-                .into_iter()
-                .map(|r| RepeatedPassage {
-                    end_line: reading
-                        .locate(r.span.end.saturating_sub(1).max(r.span.start))
-                        .0,
-                    ..r
-                })
-                .collect(),
+            repeats,
         }
     }
 
@@ -678,7 +674,6 @@ pub fn analyze(loaded: Loaded, rules: &RuleSet, rule_errors: Vec<RuleError>) -> 
             graph: &graph,
             names: &names,
             entities: &rules.entities,
-            origins: &stories.origins,
             extraction: &extraction,
             stories: &stories,
             draft: &draft,

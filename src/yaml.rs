@@ -36,6 +36,45 @@ pub fn from_str<T: DeserializeOwned>(src: &str) -> Result<T, YamlError> {
     })
 }
 
+/// After `first`, a parse error at a misspelt key, the errors the parser
+/// would have found next: the key's line and the lines indented under it
+/// are blanked (every other line stays where it was, so positions stay the
+/// parser's own) and the text is parsed again, until it parses (the value,
+/// minus the unknown keys, is returned for validation) or an error is not
+/// a misspelt key.
+pub fn past_unknown_keys<T: DeserializeOwned>(
+    src: &str,
+    first: &YamlError,
+) -> (Option<T>, Vec<YamlError>) {
+    let mut errors = Vec::new();
+    let mut lines: Vec<String> = src.lines().map(str::to_string).collect();
+    let mut error = first.clone();
+    for _ in 0..16 {
+        if !error.message.starts_with("unknown field") || error.line == 0 {
+            break;
+        }
+        let at = error.line - 1;
+        let Some(key_line) = lines.get(at) else { break };
+        let indent = key_line.len() - key_line.trim_start().len();
+        lines[at].clear();
+        for line in lines.iter_mut().skip(at + 1) {
+            let deeper = line.len() - line.trim_start().len() > indent;
+            if !(deeper || line.trim().is_empty()) {
+                break;
+            }
+            line.clear();
+        }
+        match from_str::<T>(&lines.join("\n")) {
+            Ok(value) => return (Some(value), errors),
+            Err(e) => {
+                errors.push(e.clone());
+                error = e;
+            }
+        }
+    }
+    (None, errors)
+}
+
 /// The parser's message without its own "line N column M:" prefix, which we
 /// print ourselves in `file:line:column` form.
 fn bare_message(rendered: &str) -> String {

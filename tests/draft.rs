@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{STORY, crosscheck, scratch, snapshots};
+use common::{STORY, claim_text, crosscheck, scratch, snapshots};
 use serde_json::Value;
 
 const DRAFT: &str = "examples/drafts/budapest-summit.md";
@@ -25,17 +25,7 @@ fn draft_json(args: &[&str]) -> Value {
 #[test]
 fn every_draft_claim_once_with_its_status() {
     let v = draft_json(&["check", "--draft", DRAFT, STORY, "--format", "json"]);
-    let text = |id: &Value| {
-        v["claims"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|c| c["id"] == *id)
-            .unwrap()["text"]
-            .as_str()
-            .unwrap()
-            .to_string()
-    };
+    let text = |id: &Value| claim_text(&v, id);
     let draft_claims: Vec<&Value> = v["claims"]
         .as_array()
         .unwrap()

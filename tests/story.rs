@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{STORY, crosscheck, root};
+use common::{STORY, claim_text, crosscheck, root};
 use serde_json::Value;
 
 fn check_json() -> Value {
@@ -52,17 +52,7 @@ fn finds_exactly_the_planted_errors() {
             .as_array()
             .unwrap()
             .iter()
-            .map(|id| {
-                v["claims"]
-                    .as_array()
-                    .unwrap()
-                    .iter()
-                    .find(|c| c["id"] == *id)
-                    .unwrap()["text"]
-                    .as_str()
-                    .unwrap()
-                    .to_string()
-            })
+            .map(|id| claim_text(&v, id))
             .collect()
     };
     // The call: "on Wednesday" (Oct. 15) against Thursday, Oct. 16, told

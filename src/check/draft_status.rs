@@ -37,9 +37,22 @@ impl Check for DraftCheck {
     }
 
     fn run(&self, rule: &Rule, input: &CheckInput) -> Vec<Finding> {
+        // The rule with `{status}` filled in, once per status it reports.
+        let worded: Vec<(DraftStatus, Rule)> = rule
+            .statuses
+            .iter()
+            .map(|&st| {
+                let mut r = rule.clone();
+                r.message = r.message.replace("{status}", st.as_str());
+                (st, r)
+            })
+            .collect();
         let mut out = Vec::new();
         for d in input.draft {
-            if !rule.statuses.contains(&d.status) || !rule.covers_claim(&input.claims[d.index]) {
+            let Some((_, worded)) = worded.iter().find(|(st, _)| *st == d.status) else {
+                continue;
+            };
+            if !rule.covers_claim(&input.claims[d.index]) {
                 continue;
             }
             // A figure crosscheck could not compare (no key: a duration, an
@@ -56,10 +69,8 @@ impl Check for DraftCheck {
                 DraftStatus::Contradicted | DraftStatus::Disputed => &d.disagreeing_indices,
                 _ => &d.agreeing_indices,
             };
-            let mut rule = rule.clone();
-            rule.message = rule.message.replace("{status}", d.status.as_str());
             let key = input.graph.keys[d.index].as_ref().map(|k| k.to_string());
-            let mut f = build_finding(&rule, input, &[d.index], evidence, key, None, None);
+            let mut f = build_finding(worded, input, &[d.index], evidence, key, None, None);
             f.draft_claim = Some(d.claim.clone());
             f.status = Some(d.status);
             out.push(f);

@@ -66,6 +66,30 @@ pub struct Support {
 }
 
 impl Support {
+    /// The outlets behind documents `docs` (indices into `documents`), and
+    /// how many are independent: a copy counts as the outlet it copies
+    /// (`origins`: each document's origin group), and two documents of one
+    /// outlet are one source even when neither copies the other.
+    pub fn of(
+        documents: &[crate::document::Document],
+        origins: &[usize],
+        docs: impl IntoIterator<Item = usize>,
+    ) -> Support {
+        let docs: std::collections::BTreeSet<usize> = docs.into_iter().collect();
+        let outlets = |doc_of: &dyn Fn(usize) -> usize| {
+            docs.iter()
+                .map(|&d| documents[doc_of(d)].source.as_str())
+                .collect::<std::collections::BTreeSet<&str>>()
+                .len()
+        };
+        let sources = outlets(&|d| d);
+        let independent = outlets(&|d| origins.get(d).copied().unwrap_or(d));
+        Support {
+            sources,
+            independent: independent.min(sources),
+        }
+    }
+
     /// "1 source", "3 sources, 2 independent", "2 sources, both independent"
     /// is just "2 sources".
     pub fn describe(&self) -> String {

@@ -32,13 +32,11 @@ pub struct CheckInput<'a> {
     pub names: &'a [NameMention],
     /// The entity list, for preferred names.
     pub entities: &'a [Entity],
-    /// For each document index, the index of its origin group's
-    /// representative: documents joined by `same_origin` (one wire story
-    /// reprinted) share it, so they count as one independent source.
-    pub origins: &'a [usize],
     /// The run's extraction settings, for checks that read sentences.
     pub extraction: &'a Extraction,
-    /// Which documents share a story (the graph's pairing).
+    /// Which documents share a story (the graph's pairing), and each
+    /// document's origin group (`stories.origins`): copies of one text share
+    /// it and count as one independent source.
     pub stories: &'a Stories,
     /// With `--draft`: each draft claim's status against the sources.
     pub draft: &'a [crate::draft::DraftClaim],

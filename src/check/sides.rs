@@ -129,24 +129,8 @@ fn quote(c: &Claim) -> String {
 /// How many outlets back a side, and how many independent origins they
 /// come from.
 pub fn support(input: &CheckInput, side: &[usize]) -> Support {
-    let docs: BTreeSet<usize> = side.iter().map(|&i| input.claims[i].doc_index).collect();
-    let sources: BTreeSet<&str> = docs
-        .iter()
-        .map(|&d| input.documents[d].source.as_str())
-        .collect();
-    // A copy counts as the outlet it copies, and two documents of one
-    // outlet are one source even when neither copies the other.
-    let outlets: BTreeSet<&str> = docs
-        .iter()
-        .map(|&d| {
-            let root = input.origins.get(d).copied().unwrap_or(d);
-            input.documents[root].source.as_str()
-        })
-        .collect();
-    Support {
-        sources: sources.len(),
-        independent: outlets.len().min(sources.len()),
-    }
+    let docs = side.iter().map(|&i| input.claims[i].doc_index);
+    Support::of(input.documents, &input.stories.origins, docs)
 }
 
 /// What one finding covers: two sides, or two claims inside one side.

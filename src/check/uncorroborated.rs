@@ -48,7 +48,7 @@ impl Check for Uncorroborated {
 
     fn run(&self, rule: &Rule, input: &CheckInput) -> Vec<Finding> {
         let claims = input.claims;
-        let origin = |i: usize| input.origins[claims[i].doc_index];
+        let origin = |i: usize| input.stories.origins[claims[i].doc_index];
         let covered: Vec<usize> = (0..claims.len())
             .filter(|&i| rule.covers_claim(&claims[i]))
             .filter(|&i| input.graph.keys[i].is_some())
@@ -99,7 +99,7 @@ impl Check for Uncorroborated {
 /// then could another source have confirmed it.
 fn could_be_confirmed(input: &CheckInput, claim: usize) -> bool {
     let doc = input.claims[claim].doc_index;
-    let own = input.origins[doc];
+    let own = input.stories.origins[doc];
     (0..input.documents.len())
-        .any(|other| input.origins[other] != own && input.stories.related(doc, other))
+        .any(|other| input.stories.origins[other] != own && input.stories.related(doc, other))
 }

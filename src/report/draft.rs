@@ -5,9 +5,9 @@
 
 use std::fmt::Write;
 
-use annotate_snippets::{AnnotationKind, Group, Level, Snippet};
+use annotate_snippets::{AnnotationKind, Group, Level};
 
-use super::human::{claim_line, describe, level, notes, renderer};
+use super::human::{claim_snippet, describe, level, notes, renderer};
 use crate::document::LineIndex;
 use crate::draft::{DraftClaim, DraftStatus};
 use crate::pipeline::Analysis;
@@ -29,7 +29,6 @@ pub fn check(a: &Analysis, color: bool) -> String {
         // A rule decides how loud a status is; statuses no rule reports
         // are listed as notes.
         let lvl = finding.map_or(Level::NOTE, |f| level(f.severity));
-        let c = &a.claims[d.index];
         let title = match finding {
             Some(f) => format!("{}: {}", d.status.as_str(), f.message),
             None => format!("{}: {}", d.status.as_str(), summary(a, d)),
@@ -38,37 +37,25 @@ pub fn check(a: &Analysis, color: bool) -> String {
             Some(f) => Group::with_title(lvl.primary_title(title).id(f.rule.as_str())),
             None => Group::with_title(lvl.primary_title(title)),
         };
-        let (source, line, span) = claim_line(a, &lines, c);
-        let doc = &a.documents[c.doc_index];
-        group = group.element(
-            Snippet::source(source)
-                .line_start(line)
-                .path(doc.path.as_str())
-                .annotation(AnnotationKind::Primary.span(span).label(d.status.as_str())),
-        );
-        let evidence = match d.status {
+        let status = Some(d.status.as_str());
+        group = group.element(claim_snippet(
+            a,
+            &lines,
+            d.index,
+            AnnotationKind::Primary,
+            status,
+        ));
+        let evidence: Vec<usize> = match d.status {
             DraftStatus::Contradicted | DraftStatus::Disputed => d
                 .disagreeing_indices
                 .iter()
                 .chain(&d.agreeing_indices)
                 .copied()
-                .collect::<Vec<_>>(),
+                .collect(),
             _ => d.agreeing_indices.clone(),
         };
         for i in evidence {
-            let e = &a.claims[i];
-            let (source, line, span) = claim_line(a, &lines, e);
-            let edoc = &a.documents[e.doc_index];
-            group = group.element(
-                Snippet::source(source)
-                    .line_start(line)
-                    .path(edoc.path.as_str())
-                    .annotation(
-                        AnnotationKind::Context
-                            .span(span)
-                            .label(edoc.source.as_str()),
-                    ),
-            );
+            group = group.element(claim_snippet(a, &lines, i, AnnotationKind::Context, None));
         }
         out.push_str(&renderer.render(&[group]));
         out.push_str("\n\n");
@@ -97,10 +84,9 @@ pub fn check(a: &Analysis, color: bool) -> String {
 /// What backs a claim no rule reported: "37 missile · 2 sources".
 fn summary(a: &Analysis, d: &DraftClaim) -> String {
     let what = describe(&a.claims[d.index]);
-    match d.sources {
-        0 => what,
-        1 => format!("{what} · 1 source"),
-        n if n == d.independent => format!("{what} · {n} sources"),
-        n => format!("{what} · {n} sources, {} independent", d.independent),
+    if d.support.sources == 0 {
+        what
+    } else {
+        format!("{what} · {}", d.support.describe())
     }
 }

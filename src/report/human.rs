@@ -4,7 +4,7 @@
 
 use std::fmt::Write;
 
-use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
+use annotate_snippets::{Annotation, AnnotationKind, Group, Level, Renderer, Snippet};
 
 use super::errors;
 use crate::check::Finding;
@@ -34,33 +34,43 @@ pub(super) fn level(s: Severity) -> Level<'static> {
     }
 }
 
-/// The line of the original text holding a claim, and the claim's span in it.
-pub(super) fn claim_line<'a>(
-    a: &'a Analysis,
-    lines: &[LineIndex],
-    c: &Claim,
-) -> (&'a str, usize, std::ops::Range<usize>) {
-    span_line(a, lines, c.doc_index, c.line, c.span.range())
-}
-
-/// The line of document `doc` numbered `line` (in the file), and `span`
-/// made relative to it.
-fn span_line<'a>(
+/// The line of document `doc_index` numbered `line` (in the file), with
+/// `span` underlined as `kind` and labelled `label` (default: the outlet),
+/// located at the document's path.
+pub(super) fn located<'a>(
     a: &'a Analysis,
     lines: &[LineIndex],
     doc_index: usize,
     line: usize,
     span: std::ops::Range<usize>,
-) -> (&'a str, usize, std::ops::Range<usize>) {
+    kind: AnnotationKind,
+    label: Option<&'a str>,
+) -> Snippet<'a, Annotation<'a>> {
     let doc = &a.documents[doc_index];
-    let idx = &lines[doc_index];
-    let local_line = line - doc.first_line + 1;
-    let range = idx.line_range(&doc.text, local_line);
+    let range = lines[doc_index].line_range(&doc.text, line - doc.first_line + 1);
     let start = span.start.saturating_sub(range.start);
     let end = (span.end.min(range.end))
         .saturating_sub(range.start)
         .max(start);
-    (&doc.text[range], line, start..end)
+    Snippet::source(&doc.text[range])
+        .line_start(line)
+        .path(doc.path.as_str())
+        .annotation(
+            kind.span(start..end)
+                .label(label.unwrap_or(doc.source.as_str())),
+        )
+}
+
+/// [`located`] for a claim.
+pub(super) fn claim_snippet<'a>(
+    a: &'a Analysis,
+    lines: &[LineIndex],
+    i: usize,
+    kind: AnnotationKind,
+    label: Option<&'a str>,
+) -> Snippet<'a, Annotation<'a>> {
+    let c = &a.claims[i];
+    located(a, lines, c.doc_index, c.line, c.span.range(), kind, label)
 }
 
 /// `crosscheck check` for people.
@@ -86,33 +96,23 @@ pub fn check(a: &Analysis, color: bool) -> String {
             .map(|&i| (i, AnnotationKind::Primary))
             .chain(a_side.iter().map(|&i| (i, AnnotationKind::Context)));
         for (i, kind) in ordered {
-            let c = &a.claims[i];
-            let (source, line, span) = claim_line(a, &lines, c);
-            let doc = &a.documents[c.doc_index];
-            group = group.element(
-                Snippet::source(source)
-                    .line_start(line)
-                    .path(doc.path.as_str())
-                    .annotation(kind.span(span).label(doc.source.as_str())),
-            );
+            group = group.element(claim_snippet(a, &lines, i, kind, None));
         }
         // A spelling finding's evidence: the variants, then the other uses.
         for m in &f.mentions {
-            let (source, line, span) = span_line(a, &lines, m.doc_index, m.line, m.span.range());
-            let doc = &a.documents[m.doc_index];
             let kind = if m.variant {
                 AnnotationKind::Primary
             } else {
                 AnnotationKind::Context
             };
-            group = group.element(
-                Snippet::source(source)
-                    .line_start(line)
-                    .path(doc.path.as_str())
-                    .annotation(kind.span(span).label(doc.source.as_str())),
-            );
+            let span = m.span.range();
+            group = group.element(located(a, &lines, m.doc_index, m.line, span, kind, None));
         }
-        group = matched_text(a, &lines, f, group);
+        // A wording finding's evidence (`pattern` rules): each match.
+        for m in &f.matches {
+            let (kind, span) = (AnnotationKind::Primary, m.span.range());
+            group = group.element(located(a, &lines, m.doc_index, m.line, span, kind, None));
+        }
         let mut report = vec![group];
         if let Some(key) = &f.key {
             report.push(Group::with_title(
@@ -189,30 +189,6 @@ fn baseline_notes(a: &Analysis, out: &mut String) {
     if !a.stale_baseline.is_empty() {
         out.push('\n');
     }
-}
-
-/// A wording finding's evidence (`pattern` rules): each match underlined.
-fn matched_text<'a>(
-    a: &'a Analysis,
-    lines: &[LineIndex],
-    f: &crate::check::Finding,
-    mut group: Group<'a>,
-) -> Group<'a> {
-    for m in &f.matches {
-        let (source, line, span) = span_line(a, lines, m.doc_index, m.line, m.span.range());
-        let doc = &a.documents[m.doc_index];
-        group = group.element(
-            Snippet::source(source)
-                .line_start(line)
-                .path(doc.path.as_str())
-                .annotation(
-                    AnnotationKind::Primary
-                        .span(span)
-                        .label(doc.source.as_str()),
-                ),
-        );
-    }
-    group
 }
 
 fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {

@@ -18,60 +18,34 @@ use crate::model::{ClaimKind, Qualifier};
 use crate::origin::OriginParams;
 use crate::yaml::{self, Located};
 
+/// Pairs each shipped file name with its contents, read at compile time.
+macro_rules! builtin {
+    ($($name:literal),* $(,)?) => {
+        &[$(($name, include_str!(concat!("../../rules/", $name)))),*]
+    };
+}
+
 /// The shipped rule directory, embedded so the binary works from anywhere.
 /// A test keeps this list equal to the files in `rules/`.
-pub const BUILTIN: &[(&str, &str)] = &[
-    (
-        "anonymous-source.yaml",
-        include_str!("../../rules/anonymous-source.yaml"),
-    ),
-    (
-        "date-conflict.yaml",
-        include_str!("../../rules/date-conflict.yaml"),
-    ),
-    (
-        "draft-contradicted.yaml",
-        include_str!("../../rules/draft-contradicted.yaml"),
-    ),
-    (
-        "draft-disputed.yaml",
-        include_str!("../../rules/draft-disputed.yaml"),
-    ),
-    (
-        "draft-refined.yaml",
-        include_str!("../../rules/draft-refined.yaml"),
-    ),
-    (
-        "draft-unsupported-money.yaml",
-        include_str!("../../rules/draft-unsupported-money.yaml"),
-    ),
-    (
-        "draft-unsupported.yaml",
-        include_str!("../../rules/draft-unsupported.yaml"),
-    ),
-    ("entities.yaml", include_str!("../../rules/entities.yaml")),
-    ("events.yaml", include_str!("../../rules/events.yaml")),
-    (
-        "figure-conflict.yaml",
-        include_str!("../../rules/figure-conflict.yaml"),
-    ),
-    ("furniture.yaml", include_str!("../../rules/furniture.yaml")),
-    ("measures.yaml", include_str!("../../rules/measures.yaml")),
-    (
-        "misattribution.yaml",
-        include_str!("../../rules/misattribution.yaml"),
-    ),
-    ("misquote.yaml", include_str!("../../rules/misquote.yaml")),
-    (
-        "name-variant.yaml",
-        include_str!("../../rules/name-variant.yaml"),
-    ),
-    ("origin.yaml", include_str!("../../rules/origin.yaml")),
-    ("settings.yaml", include_str!("../../rules/settings.yaml")),
-    (
-        "uncorroborated.yaml",
-        include_str!("../../rules/uncorroborated.yaml"),
-    ),
+pub const BUILTIN: &[(&str, &str)] = builtin![
+    "anonymous-source.yaml",
+    "date-conflict.yaml",
+    "draft-contradicted.yaml",
+    "draft-disputed.yaml",
+    "draft-refined.yaml",
+    "draft-unsupported-money.yaml",
+    "draft-unsupported.yaml",
+    "entities.yaml",
+    "events.yaml",
+    "figure-conflict.yaml",
+    "furniture.yaml",
+    "measures.yaml",
+    "misattribution.yaml",
+    "misquote.yaml",
+    "name-variant.yaml",
+    "origin.yaml",
+    "settings.yaml",
+    "uncorroborated.yaml",
 ];
 
 /// A problem in a rule file, located for the editor who has to fix it.
@@ -278,9 +252,15 @@ pub fn load_sources(
                     errors.extend(errs);
                 }
                 Err(e) => {
-                    let more = errors_after_unknown_key(&text, &e, &path);
+                    // The parser stops at a misspelt key; an editor wants
+                    // every error of the file at once. The rule is not
+                    // loaded either way.
+                    let (rest, more) = yaml::past_unknown_keys::<RuleFile>(&text, &e);
                     errors.push(from_yaml(&path, e));
-                    errors.extend(more);
+                    errors.extend(more.into_iter().map(|e| from_yaml(&path, e)));
+                    if let Some(raw) = rest {
+                        errors.extend(validate(raw, &path).1);
+                    }
                 }
             },
         }
@@ -304,47 +284,6 @@ pub fn load_sources(
     set.furniture.sort();
     set.furniture.dedup();
     (set, errors)
-}
-
-/// The parser stops at a misspelt key; an editor wants every error of the
-/// file at once. So the key's line (and the lines indented under it) is
-/// blanked, keeping every other line where it was, and the file is parsed
-/// and validated again, until it parses or an error is not a misspelt key.
-/// The rule is not loaded either way.
-fn errors_after_unknown_key(text: &str, first: &yaml::YamlError, path: &str) -> Vec<RuleError> {
-    let mut errors = Vec::new();
-    let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
-    let mut error = first.clone();
-    for _ in 0..16 {
-        if !error.message.starts_with("unknown field") || error.line == 0 {
-            break;
-        }
-        let at = error.line - 1;
-        let Some(key_line) = lines.get(at) else { break };
-        let indent = key_line.len() - key_line.trim_start().len();
-        lines[at].clear();
-        let mut next = at + 1;
-        while next < lines.len() {
-            let l = &lines[next];
-            let deeper = l.len() - l.trim_start().len() > indent;
-            if !(deeper || l.trim().is_empty()) {
-                break;
-            }
-            lines[next].clear();
-            next += 1;
-        }
-        match yaml::from_str::<RuleFile>(&lines.join("\n")) {
-            Ok(raw) => {
-                errors.extend(validate(raw, path).1);
-                break;
-            }
-            Err(e) => {
-                errors.push(from_yaml(path, e.clone()));
-                error = e;
-            }
-        }
-    }
-    errors
 }
 
 fn from_yaml(path: &str, e: yaml::YamlError) -> RuleError {

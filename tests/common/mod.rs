@@ -68,3 +68,16 @@ pub fn recognizers_cases(spec: &str) -> Vec<serde_json::Value> {
 pub fn byte_at(s: &str, char_index: usize) -> usize {
     s.char_indices().nth(char_index).map_or(s.len(), |(b, _)| b)
 }
+
+/// The `text` of claim `id` in a `--format json` output.
+pub fn claim_text(v: &serde_json::Value, id: &serde_json::Value) -> String {
+    v["claims"]
+        .as_array()
+        .expect("claims")
+        .iter()
+        .find(|c| c["id"] == *id)
+        .unwrap_or_else(|| panic!("no claim {id}"))["text"]
+        .as_str()
+        .expect("text")
+        .to_string()
+}
