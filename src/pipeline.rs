@@ -96,10 +96,12 @@ impl Extraction {
         let mut raw: Vec<RawClaim> = Vec::new();
         let mut claims = Vec::new();
         let mut names = Vec::new();
+        let mut sentences = Vec::new();
         for sentence in self.segmenter.split_range(text, body) {
             if reading.is_furniture(sentence.start) {
                 continue;
             }
+            sentences.push(norm.to_original(sentence.start)..norm.to_original(sentence.end));
             let s = &text[sentence.clone()];
             // A passage repeated inside one document (a scraper glitch) is
             // one statement: its claims are read once, and the repeat is
@@ -209,6 +211,7 @@ impl Extraction {
             names: spellings,
             fingerprint: origin::fingerprint(&doc.text[doc.body_start..], &self.origin),
             repeats,
+            sentences,
         }
     }
 
@@ -306,20 +309,6 @@ impl Extraction {
                 names: Vec::new(),
             });
         }
-    }
-
-    /// The body sentences of a document as byte ranges into its original
-    /// text, furniture lines left out: what `pattern` rules read.
-    pub fn sentences(&self, doc: &Document) -> Vec<Range<usize>> {
-        let norm = normalize(&doc.text);
-        let body = norm.to_normalized(doc.body_start)..norm.text.len();
-        let skipped = self.furniture_lines(&norm.text, body.clone());
-        self.segmenter
-            .split_range(&norm.text, body)
-            .into_iter()
-            .filter(|s| !skipped.iter().any(|l| l.contains(&s.start)))
-            .map(|s| norm.to_original(s.start)..norm.to_original(s.end))
-            .collect()
     }
 
     /// A money value in the newsroom's default currency when its text has
@@ -607,6 +596,9 @@ pub struct DocExtract {
     pub fingerprint: Fingerprint,
     /// Passages the document repeats, read once.
     pub repeats: Vec<RepeatedPassage>,
+    /// Its body sentences as byte ranges into the original text, furniture
+    /// lines left out and repeats kept: what `pattern` rules read.
+    pub sentences: Vec<Range<usize>>,
 }
 
 /// A passage a document prints twice (scrapers often double a block of
@@ -638,12 +630,14 @@ pub fn analyze(loaded: Loaded, rules: &RuleSet, rule_errors: Vec<RuleError>) -> 
     let mut names: Vec<NameMention> = Vec::new();
     let mut prints: Vec<Fingerprint> = Vec::new();
     let mut repeats: Vec<RepeatedPassage> = Vec::new();
+    let mut sentences: Vec<Vec<Range<usize>>> = Vec::new();
     for d in per_doc {
         claims.extend(d.claims);
         profiles.push(d.profile);
         names.extend(d.names);
         prints.push(d.fingerprint);
         repeats.extend(d.repeats);
+        sentences.push(d.sentences);
     }
     let keys: Vec<Option<ClaimKey>> = claims.iter().map(|c| extraction.key(c)).collect();
     let mut stories = Stories {
@@ -675,6 +669,7 @@ pub fn analyze(loaded: Loaded, rules: &RuleSet, rule_errors: Vec<RuleError>) -> 
             names: &names,
             entities: &rules.entities,
             extraction: &extraction,
+            sentences: &sentences,
             stories: &stories,
             draft: &draft,
         },

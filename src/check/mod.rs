@@ -13,6 +13,7 @@ mod sides;
 mod uncorroborated;
 
 pub use finding::{Finding, Support, fingerprint};
+use rayon::prelude::*;
 
 use crate::document::Document;
 use crate::entity::Entity;
@@ -32,8 +33,11 @@ pub struct CheckInput<'a> {
     pub names: &'a [NameMention],
     /// The entity list, for preferred names.
     pub entities: &'a [Entity],
-    /// The run's extraction settings, for checks that read sentences.
+    /// The run's extraction settings.
     pub extraction: &'a Extraction,
+    /// Each document's body sentences (original byte ranges, furniture
+    /// left out), by document index.
+    pub sentences: &'a [Vec<std::ops::Range<usize>>],
     /// Which documents share a story (the graph's pairing), and each
     /// document's origin group (`stories.origins`): copies of one text share
     /// it and count as one independent source.
@@ -68,9 +72,10 @@ pub fn kind_names() -> Vec<&'static str> {
 /// Runs every rule and returns the findings sorted for output: severity,
 /// rule, first document, position.
 pub fn run_rules(rules: &[Rule], input: &CheckInput) -> Vec<Finding> {
+    // Rules in parallel; collecting keeps their order.
     let mut findings: Vec<Finding> = rules
-        .iter()
-        .flat_map(|rule| {
+        .par_iter()
+        .flat_map_iter(|rule| {
             REGISTRY
                 .iter()
                 .filter(|c| c.kind() == rule.kind)

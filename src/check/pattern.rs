@@ -26,9 +26,11 @@
 use std::collections::BTreeSet;
 
 use super::{Check, CheckInput, Finding, fingerprint};
+use crate::document::Document;
 use crate::document::LineIndex;
 use crate::model::TextMatch;
-use crate::rule::{Rule, template};
+use crate::rule::{Pattern as RulePattern, Rule, template};
+use rayon::prelude::*;
 
 pub struct Pattern;
 
@@ -41,48 +43,63 @@ impl Check for Pattern {
         let Some(pattern) = &rule.pattern else {
             return Vec::new();
         };
-        let mut findings = Vec::new();
-        for (doc_index, doc) in input.documents.iter().enumerate() {
-            let mut lines: Option<LineIndex> = None;
-            let mut seen: BTreeSet<String> = BTreeSet::new();
-            for sentence in input.extraction.sentences(doc) {
-                let text = &doc.text[sentence.clone()];
-                let found: Vec<_> = pattern.0.find_iter(text).collect();
-                if found.is_empty() {
-                    continue;
-                }
-                // The sentence as words: what the finding is about wherever
-                // it sits in the document.
-                let words = text
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" ")
-                    .to_lowercase();
-                if !seen.insert(words.clone()) {
-                    continue;
-                }
-                let lines = lines.get_or_insert_with(|| LineIndex::new(&doc.text));
-                let matches: Vec<TextMatch> = found
-                    .iter()
-                    .map(|m| {
-                        let start = sentence.start + m.start();
-                        let end = sentence.start + m.end();
-                        let (line, column) = lines.locate(&doc.text, start);
-                        TextMatch {
-                            doc: doc.id.clone(),
-                            doc_index,
-                            text: doc.text[start..end].to_string(),
-                            span: (start..end).into(),
-                            line: line + doc.first_line - 1,
-                            column,
-                        }
-                    })
-                    .collect();
-                findings.push(finding(rule, input, doc_index, text, &words, matches));
-            }
-        }
-        findings
+        // Documents in parallel; collecting keeps their order.
+        input
+            .documents
+            .par_iter()
+            .enumerate()
+            .flat_map_iter(|(doc_index, doc)| doc_findings(rule, pattern, input, doc_index, doc))
+            .collect()
     }
+}
+
+/// One finding per sentence of `doc` that matches, a repeated sentence once.
+fn doc_findings(
+    rule: &Rule,
+    pattern: &RulePattern,
+    input: &CheckInput,
+    doc_index: usize,
+    doc: &Document,
+) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    let mut lines: Option<LineIndex> = None;
+    let mut seen: BTreeSet<String> = BTreeSet::new();
+    for sentence in input.sentences[doc_index].iter().cloned() {
+        let text = &doc.text[sentence.clone()];
+        let found: Vec<_> = pattern.regex.find_iter(text).collect();
+        if found.is_empty() {
+            continue;
+        }
+        // The sentence as words: what the finding is about wherever
+        // it sits in the document.
+        let words = text
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase();
+        if !seen.insert(words.clone()) {
+            continue;
+        }
+        let lines = lines.get_or_insert_with(|| LineIndex::new(&doc.text));
+        let matches: Vec<TextMatch> = found
+            .iter()
+            .map(|m| {
+                let start = sentence.start + m.start();
+                let end = sentence.start + m.end();
+                let (line, column) = lines.locate(&doc.text, start);
+                TextMatch {
+                    doc: doc.id.clone(),
+                    doc_index,
+                    text: doc.text[start..end].to_string(),
+                    span: (start..end).into(),
+                    line: line + doc.first_line - 1,
+                    column,
+                }
+            })
+            .collect();
+        findings.push(finding(rule, input, doc_index, text, &words, matches));
+    }
+    findings
 }
 
 fn finding(

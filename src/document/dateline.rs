@@ -42,6 +42,13 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// with or without a trailing dot ("Sept.", "oct", "January"). The one list
 /// of month names: datelines, figures and dates all ask here.
 pub fn month_number(word: &str) -> Option<u32> {
+    // Every month name starts with one of these letters; most words stop here.
+    if !matches!(
+        word.as_bytes().first().map(u8::to_ascii_lowercase),
+        Some(b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd')
+    ) {
+        return None;
+    }
     let w = word.strip_suffix('.').unwrap_or(word);
     // Longest name is "september": anything longer, or shorter than "may",
     // is not a month, and most words are rejected on length alone.

@@ -1,7 +1,7 @@
 //! Finds and resolves date expressions in English news sentences.
 //!
-//! Pipeline: a cheap prefilter (any ASCII digit, or an Aho-Corasick hit on
-//! month/weekday/relative words) → tokenizer (`lex`) → a hand-written token
+//! Pipeline: a cheap prefilter (a date-like number, or a word that is a
+//! month, weekday or calendar word) → tokenizer (`lex`) → a hand-written token
 //! grammar (`grammar`, `relative`, `period`) producing an unresolved
 //! expression → resolution against the publication date (`resolve`), with the
 //! sentence's tense (`tense`) deciding between past and future readings.
@@ -23,7 +23,6 @@ mod tense;
 #[cfg(test)]
 mod tests;
 
-use aho_corasick::AhoCorasick;
 use chrono::NaiveDate;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -138,12 +137,29 @@ const TRIGGERS: &[&str] = &[
     "winter",
 ];
 
-static PREFILTER: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .build(TRIGGERS)
-        .expect("static patterns compile")
+/// The three-letter beginnings of [`TRIGGERS`], as a bitset over
+/// `a..=z` cubed: most words are turned away by one lookup before the word
+/// lists are consulted.
+static TRIGGER_HEADS: LazyLock<Vec<u64>> = LazyLock::new(|| {
+    let mut bits = vec![0u64; HEADS.div_ceil(64)];
+    for t in TRIGGERS {
+        let h = head(t.as_bytes()).expect("triggers are lowercase words");
+        bits[h / 64] |= 1 << (h % 64);
+    }
+    bits
 });
+
+const HEADS: usize = 26 * 26 * 26;
+
+/// Index of a word's first three letters (any case) in [`TRIGGER_HEADS`].
+fn head(word: &[u8]) -> Option<usize> {
+    let letter = |i: usize| {
+        word.get(i)
+            .filter(|b| b.is_ascii_alphabetic())
+            .map(|b| usize::from(b.to_ascii_lowercase() - b'a'))
+    };
+    Some((letter(0)? * 26 + letter(1)?) * 26 + letter(2)?)
+}
 
 /// True when the lowercase `word` can only be part of a date: a month or
 /// weekday name or abbreviation, a calendar word ("yesterday", "weeks",
@@ -216,41 +232,53 @@ fn is_date_digits(run: &[u8], before: Option<u8>, after: [u8; 2]) -> bool {
 /// "mon" or "day" do not qualify.
 fn may_hold_date(sentence: &str) -> bool {
     let b = sentence.as_bytes();
+    let heads = &*TRIGGER_HEADS;
     let mut i = 0;
     while i < b.len() {
-        if !b[i].is_ascii_digit() {
-            i += 1;
-            continue;
-        }
         let start = i;
-        while i < b.len() && b[i].is_ascii_digit() {
+        if b[i].is_ascii_digit() {
+            while i < b.len() && b[i].is_ascii_digit() {
+                i += 1;
+            }
+            let after = [
+                b.get(i).copied().unwrap_or(b' '),
+                b.get(i + 1).copied().unwrap_or(b' '),
+            ];
+            let before = start.checked_sub(1).map(|p| b[p]);
+            if is_date_digits(&b[start..i], before, after) {
+                return true;
+            }
+        } else if b[i].is_ascii_alphabetic() {
+            while i < b.len() && b[i].is_ascii_alphabetic() {
+                i += 1;
+            }
+            // A word that starts with a trigger and is a date word as a
+            // whole: "money", "market" or "decision" do not qualify.
+            let word = &b[start..i];
+            if word.len() <= 16
+                && head(word).is_some_and(|h| heads[h / 64] & (1 << (h % 64)) != 0)
+                && is_trigger_word(word)
+            {
+                return true;
+            }
+        } else {
             i += 1;
-        }
-        let after = [
-            b.get(i).copied().unwrap_or(b' '),
-            b.get(i + 1).copied().unwrap_or(b' '),
-        ];
-        let before = start.checked_sub(1).map(|p| b[p]);
-        if is_date_digits(&b[start..i], before, after) {
-            return true;
         }
     }
-    PREFILTER.find_iter(sentence).any(|m| {
-        if m.start() > 0 && b[m.start() - 1].is_ascii_alphabetic() {
-            return false;
-        }
-        let mut end = m.start();
-        while end < b.len() && b[end].is_ascii_alphabetic() {
-            end += 1;
-        }
-        let mut buf = [0u8; 16];
-        let Some(lower) = buf.get_mut(..end - m.start()) else {
-            return false;
-        };
-        lower.copy_from_slice(&b[m.start()..end]);
-        lower.make_ascii_lowercase();
-        std::str::from_utf8(lower).is_ok_and(is_date_word)
-    })
+    false
+}
+
+/// A word (ASCII letters, at most 16) that begins with a trigger and is a
+/// date word.
+fn is_trigger_word(word: &[u8]) -> bool {
+    let mut buf = [0u8; 16];
+    let lower = &mut buf[..word.len()];
+    lower.copy_from_slice(word);
+    lower.make_ascii_lowercase();
+    let Ok(lower) = std::str::from_utf8(lower) else {
+        return false;
+    };
+    is_date_word(lower) && TRIGGERS.iter().any(|t| lower.starts_with(t))
 }
 
 /// True when token `i` can only be part of a date (see [`is_date_word`] and

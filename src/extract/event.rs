@@ -13,13 +13,47 @@
 //! head of its clause ("On Thursday, Trump and Putin spoke by phone") takes
 //! the first event word of the clause.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use crate::fnv::FnvBuild;
 
 /// Event words and phrases (lowercase, single-spaced) → the event's name.
-pub type EventLexicon = HashMap<String, String, FnvBuild>;
+#[derive(Debug, Clone, Default)]
+pub struct EventLexicon {
+    phrases: HashMap<String, String, FnvBuild>,
+    /// The first word of every phrase: a word that starts none is not
+    /// looked up at all, which is most words.
+    firsts: HashSet<String, FnvBuild>,
+}
+
+impl EventLexicon {
+    pub fn is_empty(&self) -> bool {
+        self.phrases.is_empty()
+    }
+
+    /// The event a phrase names.
+    pub fn get(&self, phrase: &str) -> Option<&String> {
+        self.phrases.get(phrase)
+    }
+
+    /// Whether some phrase starts with `word`.
+    fn starts(&self, word: &str) -> bool {
+        self.firsts.contains(word)
+    }
+}
+
+impl FromIterator<(String, String)> for EventLexicon {
+    fn from_iter<I: IntoIterator<Item = (String, String)>>(iter: I) -> Self {
+        let phrases: HashMap<String, String, FnvBuild> = iter.into_iter().collect();
+        let firsts = phrases
+            .keys()
+            .filter_map(|p| p.split(' ').next())
+            .map(str::to_string)
+            .collect();
+        EventLexicon { phrases, firsts }
+    }
+}
 
 /// Words passed over between a date and its event word.
 const PASS_OVER: &[&str] = &[
@@ -181,6 +215,9 @@ pub fn event_of(sentence: &str, date: Range<usize>, events: &EventLexicon) -> Op
         .unwrap_or(words.len());
     let mut phrase = String::new();
     let mut lookup = |from: usize, len: usize| -> Option<&String> {
+        if !words.get(from).is_some_and(|w| events.starts(w.lower)) {
+            return None;
+        }
         phrase.clear();
         for (k, w) in words.get(from..from + len)?.iter().enumerate() {
             if k > 0 {

@@ -90,11 +90,47 @@ pub struct Example {
 /// A compiled `pattern` rule matcher: a regex, or a word list compiled to
 /// one. Compared by its source text.
 #[derive(Debug, Clone)]
-pub struct Pattern(pub regex::Regex);
+pub struct Pattern {
+    pub regex: regex::Regex,
+    /// For a word list: the plain words of its phrases. A text cannot match
+    /// unless it holds every plain word of some phrase, so the regex is
+    /// run only where that holds.
+    pub required: Option<RequiredWords>,
+}
+
+/// The plain words (ASCII letters and digits) of a word list's phrases.
+#[derive(Debug, Clone)]
+pub struct RequiredWords {
+    /// Every distinct word, any case.
+    pub words: aho_corasick::AhoCorasick,
+    /// For each phrase, the bits of the words it holds.
+    pub phrases: Vec<u128>,
+}
+
+impl Pattern {
+    /// False only when `text` certainly holds no match.
+    pub fn may_match(&self, text: &str) -> bool {
+        let Some(required) = &self.required else {
+            return true;
+        };
+        // The regex folds case the Unicode way: the Kelvin sign and the
+        // long s match "k" and "s", which the word search does not see.
+        if text.contains(['\u{212A}', '\u{17F}']) {
+            return true;
+        }
+        // Leftmost-longest, not overlapping: a phrase's words occur as whole
+        // runs of letters and digits, so no other hit can hide one.
+        let mut found = 0u128;
+        for m in required.words.find_iter(text) {
+            found |= 1 << m.pattern().as_usize();
+        }
+        required.phrases.iter().any(|need| need & found == *need)
+    }
+}
 
 impl PartialEq for Pattern {
     fn eq(&self, other: &Self) -> bool {
-        self.0.as_str() == other.0.as_str()
+        self.regex.as_str() == other.regex.as_str()
     }
 }
 
