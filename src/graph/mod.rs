@@ -4,6 +4,7 @@
 pub mod quote;
 
 use petgraph::graph::{NodeIndex, UnGraph};
+use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::fnv::FnvBuild;
@@ -90,6 +91,76 @@ fn between(relation: Relation, a: &Claim, b: &Claim, pairing: &impl Pairing) -> 
 }
 
 /// Claims as nodes (node `i` is claim `i`), relations as edges.
+/// Whether two documents share a story, asked once per document pair:
+/// many claim pairs share one.
+#[derive(Default)]
+struct Related(HashMap<(usize, usize), bool, FnvBuild>);
+
+impl Related {
+    fn get(&mut self, pairing: &impl Pairing, a: usize, b: usize) -> bool {
+        *self
+            .0
+            .entry((a.min(b), a.max(b)))
+            .or_insert_with(|| pairing.related(a, b))
+    }
+}
+
+/// The edges among the claims of one key block, as (smaller, larger
+/// index, relation). Claims are bucketed by document, documents in
+/// publication order, so the story stage is asked once per document pair
+/// and dated documents too far apart are never paired.
+fn block_edges(
+    claims: &[Claim],
+    members: &[usize],
+    tolerance: &Tolerance,
+    pairing: &impl Pairing,
+    same_participants: &dyn Fn(&Claim, &Claim) -> bool,
+) -> Vec<(usize, usize, Relation)> {
+    let window = pairing.window_days();
+    let mut related = Related::default();
+    let mut edges = Vec::new();
+    let mut by_doc: Vec<Member> = members
+        .iter()
+        .map(|&i| {
+            let doc = claims[i].doc_index;
+            (pairing.day(doc), doc, i)
+        })
+        .collect();
+    by_doc.sort_unstable();
+    let mut buckets: Vec<(Option<i64>, usize, &[Member])> = Vec::new();
+    for run in by_doc.chunk_by(|a, b| a.1 == b.1) {
+        buckets.push((run[0].0, run[0].1, run));
+    }
+    // Undated documents sort first and meet every later bucket: they may be
+    // about any moment.
+    for (n, &(day, _, a)) in buckets.iter().enumerate() {
+        for &(other_day, _, b) in &buckets[n + 1..] {
+            if let (Some(d), Some(o)) = (day, other_day)
+                && o - d > window
+            {
+                break;
+            }
+            if !related.get(pairing, a[0].1, b[0].1) {
+                continue;
+            }
+            for &(_, _, i) in a {
+                for &(_, _, j) in b {
+                    if let Some(relation) =
+                        relate(&claims[i], &claims[j], tolerance, same_participants)
+                    {
+                        edges.push((
+                            i.min(j),
+                            i.max(j),
+                            between(relation, &claims[i], &claims[j], pairing),
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    edges
+}
+
 pub struct ClaimGraph {
     pub graph: UnGraph<usize, Relation>,
     /// The key of each claim, when it has one.
@@ -107,76 +178,43 @@ impl ClaimGraph {
         claims: &[Claim],
         keys: Vec<Option<ClaimKey>>,
         policy: &ComparePolicy,
-        pairing: &impl Pairing,
-        same_participants: &dyn Fn(&Claim, &Claim) -> bool,
+        pairing: &(impl Pairing + Sync),
+        same_participants: &(dyn Fn(&Claim, &Claim) -> bool + Sync),
     ) -> ClaimGraph {
         let mut graph = UnGraph::with_capacity(claims.len(), 0);
         for i in 0..claims.len() {
             graph.add_node(i);
         }
         let window = pairing.window_days();
-        // Many claim pairs share a document pair: ask the story stage once per pair.
-        let mut related: HashMap<(usize, usize), bool, FnvBuild> = HashMap::default();
-        for (key, members) in block(&keys) {
-            let tolerance = policy.tolerance(key.kind);
-            // Claims bucketed by document, documents in publication order:
-            // the story stage is asked once per document pair, not per claim pair.
-            let mut by_doc: Vec<Member> = members
-                .iter()
-                .map(|&i| {
-                    let doc = claims[i].doc_index;
-                    (pairing.day(doc), doc, i)
-                })
-                .collect();
-            by_doc.sort_unstable();
-            let mut buckets: Vec<(Option<i64>, usize, &[Member])> = Vec::new();
-            for run in by_doc.chunk_by(|a, b| a.1 == b.1) {
-                buckets.push((run[0].0, run[0].1, run));
-            }
-            // Undated documents sort first and meet every later bucket: they
-            // may be about any moment.
-            let mut consider = |a: &[Member], b: &[Member]| {
-                let (da, db) = (a[0].1, b[0].1);
-                if !*related
-                    .entry((da.min(db), da.max(db)))
-                    .or_insert_with(|| pairing.related(da, db))
-                {
-                    return;
-                }
-                for &(_, _, i) in a {
-                    for &(_, _, j) in b {
-                        if let Some(relation) =
-                            relate(&claims[i], &claims[j], &tolerance, same_participants)
-                        {
-                            graph.add_edge(
-                                NodeIndex::new(i.min(j)),
-                                NodeIndex::new(i.max(j)),
-                                between(relation, &claims[i], &claims[j], pairing),
-                            );
-                        }
-                    }
-                }
-            };
-            for (n, &(day, _, a)) in buckets.iter().enumerate() {
-                for &(other_day, _, b) in &buckets[n + 1..] {
-                    if let (Some(d), Some(o)) = (day, other_day)
-                        && o - d > window
-                    {
-                        break;
-                    }
-                    consider(a, b);
-                }
-            }
+        let blocks: Vec<(&ClaimKey, Vec<usize>)> = block(&keys).into_iter().collect();
+        // Key blocks in parallel, and quotes beside them; edges are added
+        // below in block order, so the graph is the same on every run.
+        let (keyed, quoted) = rayon::join(
+            || {
+                blocks
+                    .par_iter()
+                    .map(|(key, members)| {
+                        block_edges(
+                            claims,
+                            members,
+                            &policy.tolerance(key.kind),
+                            pairing,
+                            same_participants,
+                        )
+                    })
+                    .collect::<Vec<_>>()
+            },
+            || {
+                // Quotes have no key: they meet through their rarest words.
+                let quotes = quote::QuoteIndex::new(claims, |doc| pairing.day(doc));
+                let overlap = policy.quote_overlap.unwrap_or(0.7);
+                quotes.relations(claims, window, overlap, |da, db| pairing.related(da, db))
+            },
+        );
+        for (i, j, relation) in keyed.into_iter().flatten() {
+            graph.add_edge(NodeIndex::new(i), NodeIndex::new(j), relation);
         }
-        // Quotes have no key: they meet through their rarest words.
-        let quotes = quote::QuoteIndex::new(claims, |doc| pairing.day(doc));
-        let overlap = policy.quote_overlap.unwrap_or(0.7);
-        let relations = quotes.relations(claims, window, overlap, |da, db| {
-            *related
-                .entry((da.min(db), da.max(db)))
-                .or_insert_with(|| pairing.related(da, db))
-        });
-        for (i, j, relation) in relations {
+        for (i, j, relation) in quoted {
             let relation = between(relation, &claims[i], &claims[j], pairing);
             graph.add_edge(NodeIndex::new(i), NodeIndex::new(j), relation);
         }

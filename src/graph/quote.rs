@@ -11,6 +11,7 @@
 
 use std::collections::HashMap;
 
+use rayon::prelude::*;
 use similar::{Algorithm, DiffOp, capture_diff_slices};
 
 use super::Relation;
@@ -706,63 +707,99 @@ impl<'a> QuoteIndex<'a> {
         claims: &[Claim],
         window: i64,
         min_overlap: f64,
-        mut related: impl FnMut(usize, usize) -> bool,
+        related: impl Fn(usize, usize) -> bool + Sync,
     ) -> Vec<(usize, usize, Relation)> {
-        let mut out = Vec::new();
-        for (x, y) in self.class_pairs() {
-            let (cx, cy) = (&self.classes[x], &self.classes[y]);
-            // Most pairs share only their anchor word: counting shared
-            // words is far cheaper than a diff.
-            if x != y
-                && !enough_shared(
-                    sorted_intersection(&cx.bag, &cy.bag),
-                    cx.bag.len().min(cy.bag.len()),
-                )
-            {
-                continue;
-            }
-            // The diff waits until two members actually meet: most class
-            // pairs have none in one story and window.
-            let mut like: Option<Likeness> = None;
-            let shorter = content_len(&cx.words).min(content_len(&cy.words));
-            for (n, &(day_a, doc_a, i)) in cx.members.iter().enumerate() {
-                // Within one class each pair is met once.
-                let others = if x == y {
-                    &cy.members[n + 1..]
-                } else {
-                    &cy.members[..]
+        // Class pairs in parallel chunks, each asking the story stage once
+        // per document pair; the result is sorted, so the split leaves no
+        // trace.
+        let pairs = self.class_pairs();
+        let mut out: Vec<(usize, usize, Relation)> = pairs
+            .par_chunks(pairs.len().div_ceil(8).max(1))
+            .flat_map_iter(|chunk| {
+                let mut memo: HashMap<(usize, usize), bool, FnvBuild> = HashMap::default();
+                let mut related = |a: usize, b: usize| {
+                    *memo
+                        .entry((a.min(b), a.max(b)))
+                        .or_insert_with(|| related(a, b))
                 };
-                for &(day_b, doc_b, j) in others {
-                    if let (Some(a), Some(b)) = (day_a, day_b) {
-                        if b < a - window {
-                            continue;
-                        }
-                        if b > a + window {
-                            break;
-                        }
-                    }
-                    if doc_a == doc_b || !related(doc_a, doc_b) {
-                        continue;
-                    }
-                    let like = like.get_or_insert_with(|| {
-                        if x == y {
-                            Likeness::Same { shared: shorter }
-                        } else {
-                            likeness(&cx.words, &cy.words, min_overlap)
-                        }
-                    });
-                    if let Some(r) = relation(&claims[i], &claims[j], like, shorter) {
-                        out.push((i.min(j), i.max(j), r));
-                    }
+                let mut out = Vec::new();
+                for &(x, y) in chunk {
+                    self.pair_relations(
+                        claims,
+                        window,
+                        min_overlap,
+                        (x, y),
+                        &mut related,
+                        &mut out,
+                    );
                 }
-                if like == Some(Likeness::Unlike) {
-                    break;
-                }
-            }
-        }
+                out
+            })
+            .collect();
         out.sort_unstable();
         out.dedup();
         out
+    }
+
+    /// The related member pairs of classes `x` and `y`, pushed to `out`.
+    fn pair_relations(
+        &self,
+        claims: &[Claim],
+        window: i64,
+        min_overlap: f64,
+        (x, y): (usize, usize),
+        related: &mut impl FnMut(usize, usize) -> bool,
+        out: &mut Vec<(usize, usize, Relation)>,
+    ) {
+        let (cx, cy) = (&self.classes[x], &self.classes[y]);
+        // Most pairs share only their anchor word: counting shared
+        // words is far cheaper than a diff.
+        if x != y
+            && !enough_shared(
+                sorted_intersection(&cx.bag, &cy.bag),
+                cx.bag.len().min(cy.bag.len()),
+            )
+        {
+            return;
+        }
+        // The diff waits until two members actually meet: most class
+        // pairs have none in one story and window.
+        let mut like: Option<Likeness> = None;
+        let shorter = content_len(&cx.words).min(content_len(&cy.words));
+        for (n, &(day_a, doc_a, i)) in cx.members.iter().enumerate() {
+            // Within one class each pair is met once.
+            let others = if x == y {
+                &cy.members[n + 1..]
+            } else {
+                &cy.members[..]
+            };
+            for &(day_b, doc_b, j) in others {
+                if let (Some(a), Some(b)) = (day_a, day_b) {
+                    if b < a - window {
+                        continue;
+                    }
+                    if b > a + window {
+                        break;
+                    }
+                }
+                if doc_a == doc_b || !related(doc_a, doc_b) {
+                    continue;
+                }
+                let like = like.get_or_insert_with(|| {
+                    if x == y {
+                        Likeness::Same { shared: shorter }
+                    } else {
+                        likeness(&cx.words, &cy.words, min_overlap)
+                    }
+                });
+                if let Some(r) = relation(&claims[i], &claims[j], like, shorter) {
+                    out.push((i.min(j), i.max(j), r));
+                }
+            }
+            if like == Some(Likeness::Unlike) {
+                break;
+            }
+        }
     }
 }
 

@@ -762,7 +762,11 @@ mod tests {
     fn word_prefilter_agrees_with_the_regex() {
         let (set, errors) = load_builtin();
         assert!(errors.is_empty(), "{errors:?}");
-        let rule = set.rules.iter().find(|r| r.id == "anonymous-source").unwrap();
+        let rule = set
+            .rules
+            .iter()
+            .find(|r| r.id == "anonymous-source")
+            .unwrap();
         let pattern = rule.pattern.as_ref().unwrap();
         assert!(pattern.required.is_some());
         let texts = [
