@@ -378,6 +378,21 @@ pub fn same_origin(
     same_story.then(|| OriginReason::Wire(wire.clone()))
 }
 
+/// False when `a` and `b`, sharing at most `shared` sampled shingles, cannot
+/// reach the shared-text threshold of [`same_origin`]: the candidate
+/// search counts every shared hash, the comparison only those under both
+/// sketches' bound, so this skips the comparison and changes no verdict.
+pub fn may_share_text(
+    a: &Fingerprint,
+    b: &Fingerprint,
+    shared: usize,
+    params: &OriginParams,
+) -> bool {
+    let (sa, sb) = a.shingles.sample_sizes(&b.shingles);
+    let small = sa.min(sb);
+    small > 0 && shared as f64 >= params.threshold * small as f64
+}
+
 /// Everything built from the data tables, once per process.
 struct Tables {
     lexicon: tokenize::Lexicon,

@@ -15,7 +15,7 @@ use std::collections::{HashMap, HashSet};
 
 use rayon::prelude::*;
 
-use super::{Fingerprint, OriginParams, OriginReason, same_origin};
+use super::{Fingerprint, OriginParams, OriginReason, may_share_text, same_origin};
 use crate::fnv::FnvBuild;
 
 /// Sampled shingle hashes two documents must share before they are compared.
@@ -81,7 +81,11 @@ pub fn link_documents(
         .collect();
     let text = text_candidates(&postings, limit);
     let wire = wire_candidates(prints, blocking);
-    let mut pairs: Vec<(usize, usize)> = text.iter().chain(&wire).copied().collect();
+    let mut pairs: Vec<(usize, usize)> = text
+        .iter()
+        .map(|t| t.0)
+        .chain(wire.iter().copied())
+        .collect();
     pairs.sort_unstable();
     pairs.dedup();
     let judged: Vec<Fingerprint> = if stock.is_empty() {
@@ -95,10 +99,20 @@ pub fn link_documents(
     pairs
         .into_par_iter()
         .filter_map(|(a, b)| {
+            let by_wire = wire.binary_search(&(a, b)).is_ok();
+            // Most text candidates share a few sentences and fall far short
+            // of the threshold: their count of shared hashes says so before
+            // any comparison.
+            if !by_wire
+                && let Ok(at) = text.binary_search_by_key(&(a, b), |t| t.0)
+                && !may_share_text(&judged[a], &judged[b], text[at].1, params)
+            {
+                return None;
+            }
             let reason = same_origin(&judged[a], &judged[b], params)?;
             // A shared credit joins only pairs the wire blocking proposed
             // (inside the window, one story), whichever way they met.
-            if matches!(reason, OriginReason::Wire(_)) && wire.binary_search(&(a, b)).is_err() {
+            if matches!(reason, OriginReason::Wire(_)) && !by_wire {
                 return None;
             }
             Some(OriginLink { a, b, reason })
@@ -107,8 +121,8 @@ pub fn link_documents(
 }
 
 /// Pairs sharing at least [`MIN_SHARED`] sampled shingle hashes that are
-/// not stock phrasing, sorted.
-fn text_candidates(postings: &[(u32, u32)], limit: usize) -> Vec<(usize, usize)> {
+/// not stock phrasing, sorted, with how many they share.
+fn text_candidates(postings: &[(u32, u32)], limit: usize) -> Vec<((usize, usize), usize)> {
     // Every co-occurrence as one u64 (a << 32 | b), sorted: a pair's count
     // is the length of its run.
     let mut meets: Vec<u64> = Vec::new();
@@ -126,7 +140,10 @@ fn text_candidates(postings: &[(u32, u32)], limit: usize) -> Vec<(usize, usize)>
     meets
         .chunk_by(|x, y| x == y)
         .filter(|run| run.len() >= MIN_SHARED)
-        .map(|run| ((run[0] >> 32) as usize, (run[0] & 0xffff_ffff) as usize))
+        .map(|run| {
+            let pair = ((run[0] >> 32) as usize, (run[0] & 0xffff_ffff) as usize);
+            (pair, run.len())
+        })
         .collect()
 }
 

@@ -80,9 +80,7 @@ impl Sketch {
     /// containment estimate needs (comparing the two bottom-k lists directly
     /// would not).
     pub fn overlap(&self, other: &Sketch) -> Overlap {
-        let tau = self.bound().min(other.bound());
-        let a = &self.hashes[..self.hashes.partition_point(|&h| h <= tau)];
-        let b = &other.hashes[..other.hashes.partition_point(|&h| h <= tau)];
+        let (a, b) = self.samples(other);
         let (mut i, mut j, mut shared) = (0, 0, 0);
         while let (Some(&x), Some(&y)) = (a.get(i), b.get(j)) {
             match x.cmp(&y) {
@@ -100,6 +98,22 @@ impl Sketch {
             a: a.len(),
             b: b.len(),
         }
+    }
+
+    /// The sizes of the two samples [`Sketch::overlap`] compares, without
+    /// comparing them.
+    pub fn sample_sizes(&self, other: &Sketch) -> (usize, usize) {
+        let (a, b) = self.samples(other);
+        (a.len(), b.len())
+    }
+
+    /// Both sketches' hashes at or below the lower of their bounds.
+    fn samples<'s>(&'s self, other: &'s Sketch) -> (&'s [u32], &'s [u32]) {
+        let tau = self.bound().min(other.bound());
+        (
+            &self.hashes[..self.hashes.partition_point(|&h| h <= tau)],
+            &other.hashes[..other.hashes.partition_point(|&h| h <= tau)],
+        )
     }
 
     /// The sketch of the set without the elements `excluded` says: still a
