@@ -5,6 +5,7 @@
 use std::fmt::Write;
 
 use annotate_snippets::{Annotation, AnnotationKind, Group, Level, Renderer, Snippet};
+use rayon::prelude::*;
 
 use super::errors;
 use crate::check::Finding;
@@ -77,54 +78,61 @@ pub(super) fn claim_snippet<'a>(
 pub fn check(a: &Analysis, color: bool) -> String {
     let lines: Vec<LineIndex> = a
         .documents
-        .iter()
+        .par_iter()
         .map(|d| LineIndex::new(&d.text))
         .collect();
     let renderer = renderer(color);
-    let mut out = String::new();
+    // Findings are rendered in parallel and joined in their order.
     // Findings the baseline accepts are counted in the summary, not shown.
-    for f in a.findings.iter().filter(|f| !f.baselined) {
-        let mut group = Group::with_title(
-            level(f.severity)
-                .primary_title(f.message.as_str())
-                .id(f.rule.as_str()),
-        );
-        // The claim that disagrees comes first: it is what the editor must look at.
-        let (a_side, b_side) = f.claim_indices.split_at(f.side_a);
-        let ordered = b_side
-            .iter()
-            .map(|&i| (i, AnnotationKind::Primary))
-            .chain(a_side.iter().map(|&i| (i, AnnotationKind::Context)));
-        for (i, kind) in ordered {
-            group = group.element(claim_snippet(a, &lines, i, kind, None));
-        }
-        // A spelling finding's evidence: the variants, then the other uses.
-        for m in &f.mentions {
-            let kind = if m.variant {
-                AnnotationKind::Primary
-            } else {
-                AnnotationKind::Context
-            };
-            let span = m.span.range();
-            group = group.element(located(a, &lines, m.doc_index, m.line, span, kind, None));
-        }
-        // A wording finding's evidence (`pattern` rules): each match.
-        for m in &f.matches {
-            let (kind, span) = (AnnotationKind::Primary, m.span.range());
-            group = group.element(located(a, &lines, m.doc_index, m.line, span, kind, None));
-        }
-        let mut report = vec![group];
-        if let Some(key) = &f.key {
-            report.push(Group::with_title(
-                Level::NOTE.secondary_title(format!("compared as: {key}")),
-            ));
-        }
-        if let Some(line) = support_line(a, f) {
-            report.push(Group::with_title(Level::NOTE.secondary_title(line)));
-        }
-        out.push_str(&renderer.render(&report));
-        out.push_str("\n\n");
-    }
+    let rendered: Vec<String> = a
+        .findings
+        .par_iter()
+        .filter(|f| !f.baselined)
+        .map(|f| {
+            let mut group = Group::with_title(
+                level(f.severity)
+                    .primary_title(f.message.as_str())
+                    .id(f.rule.as_str()),
+            );
+            // The claim that disagrees comes first: it is what the editor must look at.
+            let (a_side, b_side) = f.claim_indices.split_at(f.side_a);
+            let ordered = b_side
+                .iter()
+                .map(|&i| (i, AnnotationKind::Primary))
+                .chain(a_side.iter().map(|&i| (i, AnnotationKind::Context)));
+            for (i, kind) in ordered {
+                group = group.element(claim_snippet(a, &lines, i, kind, None));
+            }
+            // A spelling finding's evidence: the variants, then the other uses.
+            for m in &f.mentions {
+                let kind = if m.variant {
+                    AnnotationKind::Primary
+                } else {
+                    AnnotationKind::Context
+                };
+                let span = m.span.range();
+                group = group.element(located(a, &lines, m.doc_index, m.line, span, kind, None));
+            }
+            // A wording finding's evidence (`pattern` rules): each match.
+            for m in &f.matches {
+                let (kind, span) = (AnnotationKind::Primary, m.span.range());
+                group = group.element(located(a, &lines, m.doc_index, m.line, span, kind, None));
+            }
+            let mut report = vec![group];
+            if let Some(key) = &f.key {
+                report.push(Group::with_title(
+                    Level::NOTE.secondary_title(format!("compared as: {key}")),
+                ));
+            }
+            if let Some(line) = support_line(a, f) {
+                report.push(Group::with_title(Level::NOTE.secondary_title(line)));
+            }
+            let mut one = renderer.render(&report);
+            one.push_str("\n\n");
+            one
+        })
+        .collect();
+    let mut out = rendered.concat();
     notes(a, &mut out);
     baseline_notes(a, &mut out);
     let n = |s| {
