@@ -115,9 +115,9 @@ fn block_edges(
     tolerance: &Tolerance,
     pairing: &impl Pairing,
     same_participants: &dyn Fn(&Claim, &Claim) -> bool,
+    related: &mut Related,
 ) -> Vec<(usize, usize, Relation)> {
     let window = pairing.window_days();
-    let mut related = Related::default();
     let mut edges = Vec::new();
     let mut by_doc: Vec<Member> = members
         .iter()
@@ -191,15 +191,18 @@ impl ClaimGraph {
         // below in block order, so the graph is the same on every run.
         let (keyed, quoted) = rayon::join(
             || {
+                // One memo of related documents per rayon job, not per block:
+                // blocks of one story ask about the same documents.
                 blocks
                     .par_iter()
-                    .map(|(key, members)| {
+                    .map_init(Related::default, |related, (key, members)| {
                         block_edges(
                             claims,
                             members,
                             &policy.tolerance(key.kind),
                             pairing,
                             same_participants,
+                            related,
                         )
                     })
                     .collect::<Vec<_>>()

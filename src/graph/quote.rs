@@ -709,32 +709,24 @@ impl<'a> QuoteIndex<'a> {
         min_overlap: f64,
         related: impl Fn(usize, usize) -> bool + Sync,
     ) -> Vec<(usize, usize, Relation)> {
-        // Class pairs in parallel chunks, each asking the story stage once
-        // per document pair; the result is sorted, so the split leaves no
-        // trace.
+        // Class pairs in parallel, each rayon job asking the story stage
+        // once per document pair; the result is sorted, so the split leaves
+        // no trace.
         let pairs = self.class_pairs();
+        type Memo = HashMap<(usize, usize), bool, FnvBuild>;
         let mut out: Vec<(usize, usize, Relation)> = pairs
-            .par_chunks(pairs.len().div_ceil(8).max(1))
-            .flat_map_iter(|chunk| {
-                let mut memo: HashMap<(usize, usize), bool, FnvBuild> = HashMap::default();
+            .par_iter()
+            .map_init(Memo::default, |memo, &(x, y)| {
                 let mut related = |a: usize, b: usize| {
                     *memo
                         .entry((a.min(b), a.max(b)))
                         .or_insert_with(|| related(a, b))
                 };
                 let mut out = Vec::new();
-                for &(x, y) in chunk {
-                    self.pair_relations(
-                        claims,
-                        window,
-                        min_overlap,
-                        (x, y),
-                        &mut related,
-                        &mut out,
-                    );
-                }
+                self.pair_relations(claims, window, min_overlap, (x, y), &mut related, &mut out);
                 out
             })
+            .flatten_iter()
             .collect();
         out.sort_unstable();
         out.dedup();
