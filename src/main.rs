@@ -130,6 +130,13 @@ fn code(a: &Analysis, fails: bool) -> u8 {
     }
 }
 
+/// The analysis is left for the process exit to reclaim: the output is
+/// printed next and the process ends, and freeing some 100,000 claims one
+/// by one would only delay that.
+fn leave(a: Analysis) {
+    std::mem::forget(a);
+}
+
 fn execute(run: Run) -> (String, u8) {
     match run {
         Run::Check {
@@ -150,6 +157,7 @@ fn execute(run: Run) -> (String, u8) {
                 CheckFormat::Json => json::check(&a),
             };
             let c = code(&a, a.fails(fail_on));
+            leave(a);
             (out, c)
         }
         Run::Claims { input, format } => {
@@ -159,6 +167,7 @@ fn execute(run: Run) -> (String, u8) {
                 ClaimsFormat::Json => json::claims(&a),
             };
             let c = code(&a, false);
+            leave(a);
             (out, c)
         }
         Run::Graph { input, format } => {
@@ -168,6 +177,7 @@ fn execute(run: Run) -> (String, u8) {
                 GraphFormat::Dot => dot::graph(&a),
             };
             let c = code(&a, false);
+            leave(a);
             (out, c)
         }
         Run::Rules {
