@@ -80,9 +80,17 @@ impl Check for Uncorroborated {
                 groups.entry(r).or_default().push(i);
             }
         }
+        // Asked once per document: the answer is the document's, not the claim's.
+        let mut confirmable: BTreeMap<usize, bool> = BTreeMap::new();
+        let by_day = ByDay::new(input);
         let mut findings: Vec<Finding> = groups
             .into_values()
-            .filter(|group| could_be_confirmed(input, group[0]))
+            .filter(|group| {
+                let doc = claims[group[0]].doc_index;
+                *confirmable
+                    .entry(doc)
+                    .or_insert_with(|| could_be_confirmed(input, &by_day, doc))
+            })
             .map(|group| {
                 let key = input.graph.keys[group[0]].as_ref().map(ToString::to_string);
                 build_finding(rule, input, &group, &[], key, None, None)
@@ -95,11 +103,55 @@ impl Check for Uncorroborated {
     }
 }
 
-/// Whether a document of another origin shares the claim's story: only
-/// then could another source have confirmed it.
-fn could_be_confirmed(input: &CheckInput, claim: usize) -> bool {
-    let doc = input.claims[claim].doc_index;
+/// Whether a document of another origin shares the story of `doc`: only
+/// then could another source have confirmed its claims.
+fn could_be_confirmed(input: &CheckInput, by_day: &ByDay, doc: usize) -> bool {
     let own = input.stories.origins[doc];
-    (0..input.documents.len())
+    by_day
+        .candidates(input, doc)
         .any(|other| input.stories.origins[other] != own && input.stories.related(doc, other))
+}
+
+/// Documents by publication day, so a dated document is compared only with
+/// those inside the story window (the story stage turns away the rest)
+/// and with the undated ones.
+struct ByDay {
+    /// (day, document), dated documents only, sorted.
+    dated: Vec<(i64, usize)>,
+    undated: Vec<usize>,
+}
+
+impl ByDay {
+    fn new(input: &CheckInput) -> Self {
+        let mut dated = Vec::new();
+        let mut undated = Vec::new();
+        for doc in 0..input.documents.len() {
+            match input.stories.day(doc) {
+                Some(day) => dated.push((day, doc)),
+                None => undated.push(doc),
+            }
+        }
+        dated.sort_unstable();
+        ByDay { dated, undated }
+    }
+
+    /// The documents that may share a story with `doc`.
+    fn candidates<'s>(
+        &'s self,
+        input: &CheckInput,
+        doc: usize,
+    ) -> Box<dyn Iterator<Item = usize> + 's> {
+        let Some(day) = input.stories.day(doc) else {
+            return Box::new(0..input.documents.len());
+        };
+        let window = input.stories.window_days();
+        let from = self.dated.partition_point(|&(d, _)| d < day - window);
+        let to = self.dated.partition_point(|&(d, _)| d <= day + window);
+        Box::new(
+            self.dated[from..to]
+                .iter()
+                .map(|&(_, d)| d)
+                .chain(self.undated.iter().copied()),
+        )
+    }
 }
