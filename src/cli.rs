@@ -242,11 +242,16 @@ impl Args {
                     Some(d) => {
                         let (mut base, _) = load_builtin();
                         base.rules.clear();
-                        let (set, errors) = load_dir(&d);
+                        let (set, mut errors) = load_dir(&d);
                         base.merge(set);
+                        errors.extend(base.unknown_entities());
                         (base, errors)
                     }
-                    None => load_builtin(),
+                    None => {
+                        let (set, mut errors) = load_builtin();
+                        errors.extend(set.unknown_entities());
+                        (set, errors)
+                    }
                 };
                 Run::Rules {
                     action,
@@ -289,6 +294,7 @@ impl InputArgs {
             rules.merge(set);
             rule_errors.extend(errors);
         }
+        rule_errors.extend(rules.unknown_entities());
         if let Some(code) = cfg.default_currency.clone() {
             rules.settings.default_currency = Some(code);
         }

@@ -67,6 +67,17 @@ fn lint_unknown_key() {
 }
 
 #[test]
+fn lint_unknown_entity() {
+    lint_snapshot(
+        "lint_unknown_entity",
+        &GOOD.replace(
+            "claims: [quantity]",
+            "claims: [quantity]\nentities: [russia, ukrane]",
+        ),
+    );
+}
+
+#[test]
 fn lint_unknown_kind() {
     lint_snapshot(
         "lint_unknown_kind",

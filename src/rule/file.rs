@@ -46,7 +46,7 @@ pub struct RuleFile {
     pub measures: Option<Vec<String>>,
     /// Scope: only claims whose sentence names one of these entity ids
     /// (from `entities.yaml`: `ukraine`, `donald-trump`). Default: any.
-    pub entities: Option<Vec<String>>,
+    pub entities: Option<Vec<Located<String>>>,
     /// For `conflict` rules: how far apart two figures may be and still
     /// agree.
     pub tolerance: Option<ToleranceFile>,

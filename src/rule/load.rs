@@ -80,6 +80,34 @@ pub struct RuleSet {
 }
 
 impl RuleSet {
+    /// Errors for entity ids a rule's `entities:` names that no entity list
+    /// of the set defines: such a rule would never match. Run once every
+    /// directory is merged, since a newsroom's rules may name shipped
+    /// entities.
+    pub fn unknown_entities(&self) -> Vec<RuleError> {
+        let ids: Vec<&str> = self.entities.iter().map(|e| e.id.as_str()).collect();
+        let mut errors = Vec::new();
+        for rule in &self.rules {
+            for (id, &(line, column)) in rule.entities.iter().zip(&rule.entities_at) {
+                if ids.contains(&id.as_str()) {
+                    continue;
+                }
+                errors.push(RuleError {
+                    path: rule.file.clone(),
+                    line,
+                    column,
+                    message: format!(
+                        "rule `{}` names the entity `{id}`, which no entities.yaml defines: the rule would never match",
+                        rule.id
+                    ),
+                    help: did_you_mean(id, ids.iter().copied())
+                        .map(|s| format!("did you mean `{s}`?")),
+                });
+            }
+        }
+        errors
+    }
+
     /// Adds another set (a later `--rules` directory); rules with an id that
     /// already exists replace the earlier one, so a newsroom can override a
     /// shipped rule by writing one with the same id.
@@ -550,7 +578,18 @@ fn validate(raw: RuleFile, path: &str) -> (Option<Rule>, Vec<RuleError>) {
         message,
         claims,
         measures: raw.measures.unwrap_or_default(),
-        entities: raw.entities.unwrap_or_default(),
+        entities: raw
+            .entities
+            .iter()
+            .flatten()
+            .map(|e| e.value.clone())
+            .collect(),
+        entities_at: raw
+            .entities
+            .iter()
+            .flatten()
+            .map(|e| (e.line, e.column))
+            .collect(),
         pattern,
         tolerance,
         overlap,

@@ -149,6 +149,8 @@ pub struct Rule {
     /// Entity ids the rule is limited to: a claim whose sentence names one
     /// of them (empty: all).
     pub entities: Vec<String>,
+    /// Line and column of each of `entities` in the rule's file.
+    pub entities_at: Vec<(usize, usize)>,
     /// For `pattern` rules: what to look for in sentences.
     pub pattern: Option<Pattern>,
     pub tolerance: Tolerance,
