@@ -26,8 +26,7 @@
 use std::collections::BTreeSet;
 
 use super::{Check, CheckInput, Finding, fingerprint};
-use crate::document::Document;
-use crate::document::LineIndex;
+use crate::document::{Document, LineIndex};
 use crate::model::TextMatch;
 use crate::rule::{Pattern as RulePattern, Rule, template};
 use rayon::prelude::*;
