@@ -130,6 +130,33 @@ fn code(a: &Analysis, fails: bool) -> u8 {
     }
 }
 
+/// A rule error as `rules lint` prints it: the located message first (one
+/// line, as editors and CI logs parse it), then the line of the file it
+/// points at with a caret under the column, then the suggested fix.
+fn rule_error_text(e: &RuleError) -> String {
+    let mut out = format!("error: {}:{}:{}: {}\n", e.path, e.line, e.column, e.message);
+    let source = (e.line > 0)
+        .then(|| std::fs::read_to_string(&e.path).ok())
+        .flatten();
+    if let Some(text) = source.as_deref().and_then(|t| t.lines().nth(e.line - 1)) {
+        let number = e.line.to_string();
+        let gutter = " ".repeat(number.len());
+        // Keep tabs so the caret lines up under what the editor shows.
+        let pad: String = text
+            .chars()
+            .take(e.column.saturating_sub(1))
+            .map(|c| if c == '\t' { '\t' } else { ' ' })
+            .collect();
+        out.push_str(&format!(
+            "{gutter} |\n{number} | {text}\n{gutter} | {pad}^\n"
+        ));
+    }
+    if let Some(h) = &e.help {
+        out.push_str(&format!("  help: {h}\n"));
+    }
+    out
+}
+
 /// The analysis is left for the process exit to reclaim: the output is
 /// printed next and the process ends, and freeing some 100,000 claims one
 /// by one would only delay that.
@@ -191,13 +218,7 @@ fn execute(run: Run) -> (String, u8) {
         } => {
             let mut out = String::new();
             for e in &errors {
-                out.push_str(&format!(
-                    "error: {}:{}:{}: {}\n",
-                    e.path, e.line, e.column, e.message
-                ));
-                if let Some(h) = &e.help {
-                    out.push_str(&format!("  help: {h}\n"));
-                }
+                out.push_str(&rule_error_text(e));
             }
             match action {
                 RulesAction::Lint => {
