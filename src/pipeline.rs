@@ -101,7 +101,8 @@ impl Extraction {
             if reading.is_furniture(sentence.start) {
                 continue;
             }
-            sentences.push(norm.to_original(sentence.start)..norm.to_original(sentence.end));
+            let original = norm.to_original(sentence.start)..norm.to_original(sentence.end);
+            sentences.push(original.clone());
             let s = &text[sentence.clone()];
             // A passage repeated inside one document (a scraper glitch) is
             // one statement: its claims are read once, and the repeat is
@@ -160,8 +161,7 @@ impl Extraction {
                 raw.push(date_claim(s, sentence.start, m, &self.events));
             }
             let entities = self.entity_ids(s, doc.published);
-            let sentence_span =
-                (norm.to_original(sentence.start)..norm.to_original(sentence.end)).into();
+            let sentence_span = original.into();
             let mut sentence_names: Vec<u64> = Vec::new();
             if raw.len() > figures {
                 sentence_names = names[names_from..].to_vec();

@@ -65,6 +65,9 @@ fn doc_findings(
     let mut seen: BTreeSet<String> = BTreeSet::new();
     for sentence in input.sentences[doc_index].iter().cloned() {
         let text = &doc.text[sentence.clone()];
+        if !pattern.may_match(text) {
+            continue;
+        }
         let found: Vec<_> = pattern.regex.find_iter(text).collect();
         if found.is_empty() {
             continue;

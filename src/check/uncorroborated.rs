@@ -135,23 +135,25 @@ impl ByDay {
         ByDay { dated, undated }
     }
 
-    /// The documents that may share a story with `doc`.
+    /// The documents that may share a story with `doc`: those inside its
+    /// window (every dated one when `doc` is undated) and the undated ones.
     fn candidates<'s>(
         &'s self,
         input: &CheckInput,
         doc: usize,
-    ) -> Box<dyn Iterator<Item = usize> + 's> {
-        let Some(day) = input.stories.day(doc) else {
-            return Box::new(0..input.documents.len());
+    ) -> impl Iterator<Item = usize> + 's {
+        let dated = match input.stories.day(doc) {
+            Some(day) => {
+                let window = input.stories.window_days();
+                let from = self.dated.partition_point(|&(d, _)| d < day - window);
+                let to = self.dated.partition_point(|&(d, _)| d <= day + window);
+                &self.dated[from..to]
+            }
+            None => &self.dated[..],
         };
-        let window = input.stories.window_days();
-        let from = self.dated.partition_point(|&(d, _)| d < day - window);
-        let to = self.dated.partition_point(|&(d, _)| d <= day + window);
-        Box::new(
-            self.dated[from..to]
-                .iter()
-                .map(|&(_, d)| d)
-                .chain(self.undated.iter().copied()),
-        )
+        dated
+            .iter()
+            .map(|&(_, d)| d)
+            .chain(self.undated.iter().copied())
     }
 }

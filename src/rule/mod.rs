@@ -115,7 +115,7 @@ impl Pattern {
         };
         // The regex folds case the Unicode way: the Kelvin sign and the
         // long s match "k" and "s", which the word search does not see.
-        if text.contains(['\u{212A}', '\u{17F}']) {
+        if !text.is_ascii() && text.contains(['\u{212A}', '\u{17F}']) {
             return true;
         }
         // Leftmost-longest, not overlapping: a phrase's words occur as whole
