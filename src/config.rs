@@ -16,7 +16,9 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use crate::rule::{DATE_ORDERS, RuleError, did_you_mean, parse_currency, parse_date_order};
+use crate::rule::{
+    DATE_ORDERS, RuleError, parse_currency, parse_date_order, suggestion, unknown_name_help,
+};
 use crate::yaml::{self, Located};
 
 /// The file name looked for.
@@ -83,10 +85,7 @@ pub fn load(path: &Path) -> Result<Config, Vec<RuleError>> {
         yaml::from_str(&text)
     }
     .map_err(|e| {
-        let help = crate::rule::suggest::parse_unknown(&e.message).and_then(|(w, names)| {
-            did_you_mean(&w, names.iter().map(String::as_str))
-                .map(|s| format!("did you mean `{s}`?"))
-        });
+        let help = unknown_name_help(&e.message);
         vec![error(e.line, e.column, e.message, help)]
     })?;
     let mut errors = Vec::new();
@@ -100,8 +99,7 @@ pub fn load(path: &Path) -> Result<Config, Vec<RuleError>> {
                     v.value,
                     names.join(", ")
                 ),
-                did_you_mean(&v.value, names.iter().copied())
-                    .map(|s| format!("did you mean `{s}`?")),
+                suggestion(&v.value, names.iter().copied()),
             ));
         }
     };

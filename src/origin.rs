@@ -362,9 +362,10 @@ pub fn same_origin(
         a.shingle_count() >= params.min_shingles && b.shingle_count() >= params.min_shingles;
     if long_enough && a.shingle == b.shingle {
         let overlap = a.shingles.overlap(&b.shingles);
-        let similarity = overlap.containment();
-        if overlap.a.min(overlap.b) >= params.min_sampled && similarity >= params.threshold {
-            return Some(OriginReason::Shared { similarity });
+        if shares_text(overlap, params) {
+            return Some(OriginReason::Shared {
+                similarity: overlap.containment(),
+            });
         }
     }
     let wire = a
@@ -379,9 +380,10 @@ pub fn same_origin(
 }
 
 /// False when `a` and `b`, sharing at most `shared` sampled shingles, cannot
-/// reach the shared-text threshold of [`same_origin`]: the candidate
-/// search counts every shared hash, the comparison only those under both
-/// sketches' bound, so this skips the comparison and changes no verdict.
+/// pass the shared-text test of [`same_origin`]: the candidate search
+/// counts every shared hash, the comparison only those under both sketches'
+/// bound, so the same test on the larger count is a bound that changes no
+/// verdict.
 pub fn may_share_text(
     a: &Fingerprint,
     b: &Fingerprint,
@@ -389,8 +391,20 @@ pub fn may_share_text(
     params: &OriginParams,
 ) -> bool {
     let (sa, sb) = a.shingles.sample_sizes(&b.shingles);
-    let small = sa.min(sb);
-    small > 0 && shared as f64 >= params.threshold * small as f64
+    shares_text(
+        Overlap {
+            shared,
+            a: sa,
+            b: sb,
+        },
+        params,
+    )
+}
+
+/// The shared-text test: enough sampled shingles on the smaller side, and
+/// enough of them shared.
+fn shares_text(overlap: Overlap, params: &OriginParams) -> bool {
+    overlap.a.min(overlap.b) >= params.min_sampled && overlap.containment() >= params.threshold
 }
 
 /// Everything built from the data tables, once per process.

@@ -90,18 +90,23 @@ fn between(relation: Relation, a: &Claim, b: &Claim, pairing: &impl Pairing) -> 
     }
 }
 
-/// Claims as nodes (node `i` is claim `i`), relations as edges.
 /// Whether two documents share a story, asked once per document pair:
 /// many claim pairs share one.
 #[derive(Default)]
-struct Related(HashMap<(usize, usize), bool, FnvBuild>);
+pub(super) struct Related(HashMap<(usize, usize), bool, FnvBuild>);
 
 impl Related {
-    fn get(&mut self, pairing: &impl Pairing, a: usize, b: usize) -> bool {
+    /// The remembered answer for documents `a` and `b`, or `ask`'s.
+    pub(super) fn get(
+        &mut self,
+        a: usize,
+        b: usize,
+        ask: impl FnOnce(usize, usize) -> bool,
+    ) -> bool {
         *self
             .0
             .entry((a.min(b), a.max(b)))
-            .or_insert_with(|| pairing.related(a, b))
+            .or_insert_with(|| ask(a, b))
     }
 }
 
@@ -140,7 +145,7 @@ fn block_edges(
             {
                 break;
             }
-            if !related.get(pairing, a[0].1, b[0].1) {
+            if !related.get(a[0].1, b[0].1, |x, y| pairing.related(x, y)) {
                 continue;
             }
             for &(_, _, i) in a {
@@ -161,6 +166,7 @@ fn block_edges(
     edges
 }
 
+/// Claims as nodes (node `i` is claim `i`), relations as edges.
 pub struct ClaimGraph {
     pub graph: UnGraph<usize, Relation>,
     /// The key of each claim, when it has one.

@@ -14,7 +14,7 @@ use std::collections::HashMap;
 use rayon::prelude::*;
 use similar::{Algorithm, DiffOp, capture_diff_slices};
 
-use super::Relation;
+use super::{Related, Relation};
 use crate::extract::number::{self, NumberWord};
 use crate::fnv::{FnvBuild, fnv1a};
 use crate::model::{Claim, QuoteValue, SpeakerKind, Value};
@@ -713,15 +713,10 @@ impl<'a> QuoteIndex<'a> {
         // once per document pair; the result is sorted, so the split leaves
         // no trace.
         let pairs = self.class_pairs();
-        type Memo = HashMap<(usize, usize), bool, FnvBuild>;
         let mut out: Vec<(usize, usize, Relation)> = pairs
             .par_iter()
-            .map_init(Memo::default, |memo, &(x, y)| {
-                let mut related = |a: usize, b: usize| {
-                    *memo
-                        .entry((a.min(b), a.max(b)))
-                        .or_insert_with(|| related(a, b))
-                };
+            .map_init(Related::default, |memo, &(x, y)| {
+                let mut related = |a: usize, b: usize| memo.get(a, b, &related);
                 let mut out = Vec::new();
                 self.pair_relations(claims, window, min_overlap, (x, y), &mut related, &mut out);
                 out

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::file::RuleFile;
 use super::settings::{Settings, SettingsFile};
-use super::suggest::{did_you_mean, parse_unknown};
+use super::suggest::{suggestion, unknown_name_help};
 use super::template::{PLACEHOLDERS, placeholders};
 use super::{Example, Pattern, RequiredWords, Rule, Severity, Tolerance};
 use crate::check;
@@ -59,6 +59,25 @@ pub struct RuleError {
     pub help: Option<String>,
 }
 
+impl RuleError {
+    /// An error at `line` and `column` of `path` (0 and 0: the file as a
+    /// whole).
+    pub fn at(
+        path: &str,
+        (line, column): (usize, usize),
+        message: String,
+        help: Option<String>,
+    ) -> Self {
+        RuleError {
+            path: path.to_string(),
+            line,
+            column,
+            message,
+            help,
+        }
+    }
+}
+
 /// Everything the rule directories provide.
 #[derive(Debug, Default)]
 pub struct RuleSet {
@@ -92,17 +111,15 @@ impl RuleSet {
                 if ids.contains(&id.as_str()) {
                     continue;
                 }
-                errors.push(RuleError {
-                    path: rule.file.clone(),
-                    line,
-                    column,
-                    message: format!(
+                errors.push(RuleError::at(
+                    &rule.file,
+                    (line, column),
+                    format!(
                         "rule `{}` names the entity `{id}`, which no entities.yaml defines: the rule would never match",
                         rule.id
                     ),
-                    help: did_you_mean(id, ids.iter().copied())
-                        .map(|s| format!("did you mean `{s}`?")),
-                });
+                    suggestion(id, ids.iter().copied()),
+                ));
             }
         }
         errors
@@ -150,13 +167,12 @@ pub fn load_dir(dir: &Path) -> (RuleSet, Vec<RuleError>) {
         Err(e) => {
             return (
                 RuleSet::default(),
-                vec![RuleError {
-                    path: shown,
-                    line: 0,
-                    column: 0,
-                    message: format!("cannot read rule directory: {e}"),
-                    help: None,
-                }],
+                vec![RuleError::at(
+                    &shown,
+                    (0, 0),
+                    format!("cannot read rule directory: {e}"),
+                    None,
+                )],
             );
         }
     };
@@ -172,13 +188,12 @@ pub fn load_dir(dir: &Path) -> (RuleSet, Vec<RuleError>) {
         let shown = p.to_string_lossy().replace('\\', "/");
         match std::fs::read_to_string(&p) {
             Ok(text) => sources.push((shown, text)),
-            Err(e) => errors.push(RuleError {
-                path: shown,
-                line: 0,
-                column: 0,
-                message: format!("cannot read rule file: {e}"),
-                help: None,
-            }),
+            Err(e) => errors.push(RuleError::at(
+                &shown,
+                (0, 0),
+                format!("cannot read rule file: {e}"),
+                None,
+            )),
         }
     }
     let (set, more) = load_sources(sources);
@@ -245,16 +260,15 @@ pub fn load_sources(
                         let Some(v) = v else { return };
                         match parse_fraction(&v.value).filter(|x| (0.0..=1.0).contains(x)) {
                             Some(x) => *target = x,
-                            None => errors.push(RuleError {
-                                path: path.clone(),
-                                line: v.line,
-                                column: v.column,
-                                message: format!(
+                            None => errors.push(RuleError::at(
+                                &path,
+                                (v.line, v.column),
+                                format!(
                                     "`{}` is not a share between 0% and 100%, such as `25%`",
                                     v.value
                                 ),
-                                help: None,
-                            }),
+                                None,
+                            )),
                         }
                     };
                     let same = &f.same_origin;
@@ -296,16 +310,15 @@ pub fn load_sources(
     let mut seen = BTreeMap::new();
     for r in &set.rules {
         if let Some(first) = seen.insert(r.id.clone(), r.file.clone()) {
-            errors.push(RuleError {
-                path: r.file.clone(),
-                line: r.at.0,
-                column: r.at.1,
-                message: format!(
+            errors.push(RuleError::at(
+                &r.file,
+                r.at,
+                format!(
                     "rule id `{}` is also used in {first}; ids must be unique",
                     r.id
                 ),
-                help: None,
-            });
+                None,
+            ));
         }
     }
     set.rules.sort_by(|a, b| a.id.cmp(&b.id));
@@ -315,17 +328,8 @@ pub fn load_sources(
 }
 
 fn from_yaml(path: &str, e: yaml::YamlError) -> RuleError {
-    let help = parse_unknown(&e.message).and_then(|(word, expected)| {
-        did_you_mean(&word, expected.iter().map(String::as_str))
-            .map(|s| format!("did you mean `{s}`?"))
-    });
-    RuleError {
-        path: path.to_string(),
-        line: e.line,
-        column: e.column,
-        message: e.message,
-        help,
-    }
+    let help = unknown_name_help(&e.message);
+    RuleError::at(path, (e.line, e.column), e.message, help)
 }
 
 #[derive(Deserialize)]
@@ -371,17 +375,9 @@ struct FurnitureFile {
 
 fn validate(raw: RuleFile, path: &str) -> (Option<Rule>, Vec<RuleError>) {
     let mut errors = Vec::new();
-    let err = |at: (usize, usize), message: String, help: Option<String>| RuleError {
-        path: path.to_string(),
-        line: at.0,
-        column: at.1,
-        message,
-        help,
-    };
+    let err = |at, message, help| RuleError::at(path, at, message, help);
     let pos = |l: &Located<String>| (l.line, l.column);
-    let suggest = |word: &str, names: &[&'static str]| {
-        did_you_mean(word, names.iter().copied()).map(|s| format!("did you mean `{s}`?"))
-    };
+    let suggest = |word: &str, names: &[&'static str]| suggestion(word, names.iter().copied());
 
     if raw.id.value.trim().is_empty() || raw.id.value.contains(char::is_whitespace) {
         errors.push(err(
@@ -612,13 +608,7 @@ fn pattern(
     path: &str,
     errors: &mut Vec<RuleError>,
 ) -> Option<Pattern> {
-    let err = |at: (usize, usize), message: String, help: Option<String>| RuleError {
-        path: path.to_string(),
-        line: at.0,
-        column: at.1,
-        message,
-        help,
-    };
+    let err = |at, message, help| RuleError::at(path, at, message, help);
     let field_at = raw
         .pattern
         .as_ref()
@@ -772,13 +762,12 @@ fn missing_examples(id: &Located<String>, examples: &[Example], path: &str) -> O
         (false, true) => format!("an example where it fires (`expect: [{}]`)", id.value),
         (true, false) => "an example where it does not fire (`expect: []`)".to_string(),
     };
-    Some(RuleError {
-        path: path.to_string(),
-        line: id.line,
-        column: id.column,
-        message: format!("rule `{}` needs {missing}", id.value),
-        help: Some("examples go under `examples:`; `crosscheck rules test` runs them".into()),
-    })
+    Some(RuleError::at(
+        path,
+        (id.line, id.column),
+        format!("rule `{}` needs {missing}", id.value),
+        Some("examples go under `examples:`; `crosscheck rules test` runs them".into()),
+    ))
 }
 
 /// `5%` → 0.05; a bare number is read as a percentage too.

@@ -13,7 +13,7 @@ pub mod template;
 pub use file::schema;
 pub use load::{RuleError, RuleSet, load_builtin, load_dir, load_sources};
 pub use settings::{DATE_ORDERS, Settings, builtin_settings, parse_currency, parse_date_order};
-pub use suggest::did_you_mean;
+pub use suggest::{did_you_mean, suggestion, unknown_name_help};
 
 use std::collections::BTreeMap;
 

@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 use serde::Deserialize;
 
 use super::RuleError;
-use super::suggest::did_you_mean;
+use super::suggest::suggestion;
 use crate::extract::date::NumericOrder;
 use crate::segment::Abbreviations;
 use crate::yaml::Located;
@@ -97,7 +97,7 @@ impl SettingsFile {
                         d.value,
                         DATE_ORDERS.join(", ")
                     ),
-                    did_you_mean(&d.value, DATE_ORDERS).map(|s| format!("did you mean `{s}`?")),
+                    suggestion(&d.value, DATE_ORDERS),
                 );
             }
         }

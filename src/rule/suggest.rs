@@ -15,6 +15,18 @@ pub fn did_you_mean<'a>(
         .map(|(_, c)| c)
 }
 
+/// The help line for a likely typo: "did you mean `x`?" when a candidate
+/// is close enough to `word`.
+pub fn suggestion<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<String> {
+    did_you_mean(word, candidates).map(|s| format!("did you mean `{s}`?"))
+}
+
+/// The help line for a parser's "unknown field `x`, expected one of …".
+pub fn unknown_name_help(message: &str) -> Option<String> {
+    let (word, expected) = parse_unknown(message)?;
+    suggestion(&word, expected.iter().map(String::as_str))
+}
+
 /// The candidate closest to `word` in spelling, however far: the preferred
 /// form a variant spelling stands for ("Zelensky" → "Zelenskyy").
 pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
