@@ -22,6 +22,7 @@ mod resolve;
 mod tense;
 #[cfg(test)]
 mod tests;
+mod vocab;
 
 use chrono::NaiveDate;
 use std::ops::Range;
@@ -137,78 +138,63 @@ const TRIGGERS: &[&str] = &[
     "winter",
 ];
 
-/// The three-letter beginnings of [`TRIGGERS`], as a bitset over
-/// `a..=z` cubed: most words are turned away by one lookup before the word
-/// lists are consulted.
-static TRIGGER_HEADS: LazyLock<Vec<u64>> = LazyLock::new(|| {
-    let mut bits = vec![0u64; HEADS.div_ceil(64)];
-    for t in TRIGGERS {
-        let h = head(t.as_bytes()).expect("triggers are lowercase words");
-        bits[h / 64] |= 1 << (h % 64);
-    }
-    bits
-});
-
-const HEADS: usize = 26 * 26 * 26;
-
-/// Index of a word's first three letters (any case) in [`TRIGGER_HEADS`].
-fn head(word: &[u8]) -> Option<usize> {
-    let letter = |i: usize| {
-        word.get(i)
-            .filter(|b| b.is_ascii_alphabetic())
-            .map(|b| usize::from(b.to_ascii_lowercase() - b'a'))
-    };
-    Some((letter(0)? * 26 + letter(1)?) * 26 + letter(2)?)
-}
+/// The three-letter beginnings of [`TRIGGERS`]: most words are turned away
+/// by one lookup before the word table is consulted.
+static TRIGGER_HEADS: LazyLock<lex::Heads> =
+    LazyLock::new(|| lex::Heads::of(TRIGGERS.iter().copied()));
 
 /// True when the lowercase `word` can only be part of a date: a month or
 /// weekday name or abbreviation, a calendar word ("yesterday", "weeks",
 /// "quarter"), a holiday, a season, a decade word ("nineties") or a word of a
-/// spelled year.
+/// spelled year. One lookup in the word table ([`vocab`]).
 fn is_date_word(word: &str) -> bool {
+    vocab::class(word) & vocab::DATE != 0
+}
+
+/// [`is_date_word`] as the word lists define it; the word table is built
+/// from this.
+fn is_date_word_by_lists(word: &str) -> bool {
     let singular = word.strip_suffix('s').unwrap_or(word);
     lex::month_number(word).is_some()
         || lex::weekday(word, true).is_some()
         || lex::weekday(singular, false).is_some()
         || lex::decade_word(word).is_some()
-        || is_calendar_word(word)
-        || is_calendar_word(singular)
+        || CALENDAR_WORDS.contains(&word)
+        || CALENDAR_WORDS.contains(&singular)
         // Spelled years: "twenty twenty-five", "two thousand and nine".
         || matches!(word, "thousand" | "twenty" | "nineteen")
 }
 
-fn is_calendar_word(w: &str) -> bool {
-    matches!(
-        w,
-        "today"
-            | "tonight"
-            | "tomorrow"
-            | "tmrw"
-            | "yesterday"
-            | "ago"
-            | "week"
-            | "weekend"
-            | "month"
-            | "year"
-            | "decade"
-            | "quarter"
-            | "fortnight"
-            | "century"
-            | "day"
-            | "christmas"
-            | "easter"
-            | "halloween"
-            | "thanksgiving"
-            | "juneteenth"
-            | "midweek"
-            | "weekday"
-            | "spring"
-            | "summer"
-            | "autumn"
-            | "fall"
-            | "winter"
-    )
-}
+/// Calendar words, holidays and seasons.
+const CALENDAR_WORDS: &[&str] = &[
+    "today",
+    "tonight",
+    "tomorrow",
+    "tmrw",
+    "yesterday",
+    "ago",
+    "week",
+    "weekend",
+    "month",
+    "year",
+    "decade",
+    "quarter",
+    "fortnight",
+    "century",
+    "day",
+    "christmas",
+    "easter",
+    "halloween",
+    "thanksgiving",
+    "juneteenth",
+    "midweek",
+    "weekday",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+];
 
 /// True for a run of digits that may belong to a date: a possible year
 /// (1000–2999), a numeric date ("2/18", "18.02", "2025-02-18"), an ordinal
@@ -236,7 +222,10 @@ fn may_hold_date(sentence: &str) -> bool {
     let mut i = 0;
     while i < b.len() {
         let start = i;
-        if b[i].is_ascii_digit() {
+        let class = BYTE_CLASS[usize::from(b[i])];
+        if class == OTHER {
+            i += 1;
+        } else if class == DIGIT {
             while i < b.len() && b[i].is_ascii_digit() {
                 i += 1;
             }
@@ -248,25 +237,43 @@ fn may_hold_date(sentence: &str) -> bool {
             if is_date_digits(&b[start..i], before, after) {
                 return true;
             }
-        } else if b[i].is_ascii_alphabetic() {
-            while i < b.len() && b[i].is_ascii_alphabetic() {
+        } else {
+            while i < b.len() && BYTE_CLASS[usize::from(b[i])] == LETTER {
                 i += 1;
             }
             // A word that starts with a trigger and is a date word as a
             // whole: "money", "market" or "decision" do not qualify.
             let word = &b[start..i];
-            if word.len() <= 16
-                && head(word).is_some_and(|h| heads[h / 64] & (1 << (h % 64)) != 0)
-                && is_trigger_word(word)
-            {
+            if word.len() <= 16 && heads.admit(word) && is_trigger_word(word) {
                 return true;
             }
-        } else {
-            i += 1;
         }
     }
     false
 }
+
+const OTHER: u8 = 0;
+const LETTER: u8 = 1;
+const DIGIT: u8 = 2;
+
+/// ASCII letters and digits, so the prefilter's inner loops test one table
+/// entry per byte.
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [OTHER; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_alphabetic() {
+            LETTER
+        } else if c.is_ascii_digit() {
+            DIGIT
+        } else {
+            OTHER
+        };
+        b += 1;
+    }
+    t
+};
 
 /// A word (ASCII letters, at most 16) that begins with a trigger and is a
 /// date word.
@@ -292,7 +299,7 @@ fn is_anchor(toks: &[lex::Tok<'_>], i: usize, sentence: &[u8]) -> bool {
             let before = t.start.checked_sub(1).map(|p| sentence[p]);
             is_date_digits(t.text.as_bytes(), before, [at(t.end), at(t.end + 1)])
         }
-        lex::Kind::Word => is_date_word(t.text),
+        lex::Kind::Word => t.class & vocab::DATE != 0,
         _ => false,
     }
 }

@@ -3,6 +3,7 @@
 
 use super::grammar::{Hit, Parser};
 use super::resolve::{Expr, YearRef};
+use super::vocab;
 
 /// Holiday names (lowercased word sequences) and their day in a given year.
 /// A function from year to the holiday's day.
@@ -87,11 +88,20 @@ static FIRST_WORDS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock
     words
 });
 
+/// True when a holiday name starts with `word`.
+pub(super) fn starts_holiday(word: &str) -> bool {
+    FIRST_WORDS.binary_search(&word).is_ok()
+}
+
+/// The first words of the holiday names.
+pub(super) fn first_words() -> impl Iterator<Item = &'static str> {
+    FIRST_WORDS.iter().copied()
+}
+
 impl Parser<'_, '_> {
     /// A holiday name, optionally with a year: "Christmas Day", "Thanksgiving 2023".
     pub fn holiday_name(&self, i: usize) -> Option<(HolidayFn, usize)> {
-        let first = self.tok(i)?.text;
-        if FIRST_WORDS.binary_search(&first).is_err() {
+        if self.tok(i)?.class & vocab::HOLIDAY == 0 {
             return None;
         }
         let (words, day_in) = HOLIDAYS.iter().find(|(words, _)| {

@@ -3,6 +3,8 @@
 //! The sentence is lowered with `to_ascii_lowercase`, which keeps byte offsets
 //! identical, so every token can point back into the caller's string.
 
+use super::vocab;
+
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Kind {
@@ -27,6 +29,8 @@ pub(super) struct Tok<'a> {
     pub spaced: bool,
     /// The original text starts with an uppercase letter.
     pub capital: bool,
+    /// The word's flags in the word table ([`vocab::class`]); 0 for other kinds.
+    pub class: u8,
 }
 
 impl Tok<'_> {
@@ -92,8 +96,14 @@ pub(super) fn tokenize<'a>(lower: &'a str, original: &str) -> Vec<Tok<'a>> {
             i += len;
             Kind::Punct
         };
+        let text = &lower[start..i];
         toks.push(Tok {
-            text: &lower[start..i],
+            text,
+            class: if kind == Kind::Word {
+                vocab::class(text)
+            } else {
+                0
+            },
             kind,
             start,
             end: i,
@@ -103,6 +113,42 @@ pub(super) fn tokenize<'a>(lower: &'a str, original: &str) -> Vec<Tok<'a>> {
         spaced = false;
     }
     toks
+}
+
+/// The three-letter beginnings of a vocabulary, as a bitset over `a..=z`
+/// cubed. A word whose beginning is not in the set is not in the
+/// vocabulary: one lookup turns away most words before a chain of string
+/// comparisons would.
+pub(super) struct Heads(Box<[u64]>);
+
+impl Heads {
+    /// Every word must be at least three ASCII letters long.
+    pub fn of<'w>(words: impl IntoIterator<Item = &'w str>) -> Heads {
+        let mut bits = vec![0u64; (26 * 26 * 26usize).div_ceil(64)].into_boxed_slice();
+        for w in words {
+            let h = head(w.as_bytes()).expect("vocabulary words have three letters");
+            bits[h / 64] |= 1 << (h % 64);
+        }
+        Heads(bits)
+    }
+
+    /// Whether `word` (ASCII letters, any case) begins like a word of the
+    /// vocabulary; false for words shorter than three letters.
+    pub fn admit(&self, word: &[u8]) -> bool {
+        head(word).is_some_and(|h| self.0[h / 64] & (1 << (h % 64)) != 0)
+    }
+}
+
+/// Index of a word's first three letters (any case) in a [`Heads`] set.
+fn head(word: &[u8]) -> Option<usize> {
+    let &[a, b, c, ..] = word else {
+        return None;
+    };
+    let letter = |x: u8| {
+        x.is_ascii_alphabetic()
+            .then(|| usize::from((x | 0x20) - b'a'))
+    };
+    Some((letter(a)? * 26 + letter(b)?) * 26 + letter(c)?)
 }
 
 /// Month number for a month name or abbreviation ("sept", "oct").
@@ -162,29 +208,7 @@ pub(super) fn cardinal_word(word: &str) -> Option<u32> {
 
 /// Ordinal words first..thirty ("twenty" and "thirty" combine with "first".."ninth").
 pub(super) fn ordinal_word(word: &str) -> Option<u32> {
-    const ORD: [&str; 20] = [
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "sixth",
-        "seventh",
-        "eighth",
-        "ninth",
-        "tenth",
-        "eleventh",
-        "twelfth",
-        "thirteenth",
-        "fourteenth",
-        "fifteenth",
-        "sixteenth",
-        "seventeenth",
-        "eighteenth",
-        "nineteenth",
-        "twentieth",
-    ];
-    if let Some(n) = ORD.iter().position(|w| *w == word) {
+    if let Some(n) = ORDINALS.iter().position(|w| *w == word) {
         return Some(n as u32 + 1);
     }
     match word {
@@ -193,6 +217,30 @@ pub(super) fn ordinal_word(word: &str) -> Option<u32> {
         _ => None,
     }
 }
+
+/// Ordinal words in order, "first" = 1.
+pub(super) const ORDINALS: [&str; 20] = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+];
 
 /// Decade words: "seventies" → 70, "twenties" → 20.
 pub(super) fn decade_word(word: &str) -> Option<i32> {
@@ -282,61 +330,66 @@ pub(super) fn may_start_date(t: &Tok<'_>) -> bool {
         Kind::Num => true,
         Kind::Count => false,
         Kind::Punct => t.text == "'" || t.text == "\u{2019}",
-        Kind::Word => {
-            month_number(t.text).is_some()
-                || weekday(t.text, true).is_some()
-                || cardinal_word(t.text).is_some()
-                || ordinal_word(t.text).is_some()
-                || matches!(
-                    t.text,
-                    "the"
-                        | "that"
-                        | "from"
-                        | "between"
-                        | "this"
-                        | "next"
-                        | "past"
-                        | "previous"
-                        | "coming"
-                        | "following"
-                        | "upcoming"
-                        | "current"
-                        | "earlier"
-                        | "later"
-                        | "so"
-                        | "within"
-                        | "early"
-                        | "late"
-                        | "mid"
-                        | "middle"
-                        | "end"
-                        | "beginning"
-                        | "start"
-                        | "week"
-                        | "q"
-                        | "h"
-                        | "today"
-                        | "tonight"
-                        | "yesterday"
-                        | "tomorrow"
-                        | "tmrw"
-                        | "christmas"
-                        | "boxing"
-                        | "new"
-                        | "valentine"
-                        | "independence"
-                        | "halloween"
-                        | "juneteenth"
-                        | "earth"
-                        | "international"
-                        | "veterans"
-                        | "easter"
-                        | "good"
-                        | "thanksgiving"
-                        | "black"
-                        | "labor"
-                        | "memorial"
-                )
-        }
+        Kind::Word => t.class & vocab::START != 0,
     }
 }
+
+/// The words [`may_start_date`] accepts, as the word lists define them:
+/// month and weekday names, number words, ordinals and [`START_WORDS`].
+pub(super) fn may_start_word(word: &str) -> bool {
+    month_number(word).is_some()
+        || weekday(word, true).is_some()
+        || cardinal_word(word).is_some()
+        || ordinal_word(word).is_some()
+        || matches!(word, "so" | "q" | "h")
+        || START_WORDS.contains(&word)
+}
+
+/// Words of three letters or more, besides month, weekday, number and
+/// ordinal words, that may start a date phrase.
+pub(super) const START_WORDS: &[&str] = &[
+    "the",
+    "that",
+    "from",
+    "between",
+    "this",
+    "next",
+    "past",
+    "previous",
+    "coming",
+    "following",
+    "upcoming",
+    "current",
+    "earlier",
+    "later",
+    "within",
+    "early",
+    "late",
+    "mid",
+    "middle",
+    "end",
+    "beginning",
+    "start",
+    "week",
+    "today",
+    "tonight",
+    "yesterday",
+    "tomorrow",
+    "tmrw",
+    "christmas",
+    "boxing",
+    "new",
+    "valentine",
+    "independence",
+    "halloween",
+    "juneteenth",
+    "earth",
+    "international",
+    "veterans",
+    "easter",
+    "good",
+    "thanksgiving",
+    "black",
+    "labor",
+    "memorial",
+];

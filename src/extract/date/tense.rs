@@ -4,77 +4,80 @@
 
 use super::Tense;
 use super::lex::{Kind, Tok};
+use super::vocab;
 
 /// Irregular past forms common in news ("met", "told"), and words that
 /// place an event in the past ("ago", "yesterday").
-fn is_irregular_past(word: &str) -> bool {
-    matches!(
-        word,
-        "said"
-            | "was"
-            | "were"
-            | "had"
-            | "did"
-            | "met"
-            | "went"
-            | "came"
-            | "took"
-            | "told"
-            | "gave"
-            | "made"
-            | "held"
-            | "saw"
-            | "left"
-            | "began"
-            | "fell"
-            | "rose"
-            | "won"
-            | "lost"
-            | "struck"
-            | "fought"
-            | "sent"
-            | "led"
-            | "spoke"
-            | "wrote"
-            | "paid"
-            | "sold"
-            | "bought"
-            | "brought"
-            | "thought"
-            | "found"
-            | "kept"
-            | "ran"
-            | "became"
-            | "ago"
-            | "last"
-            | "yesterday"
-            | "earlier"
-            | "got"
-            | "flew"
-            | "shot"
-            | "hit"
-            | "put"
-            | "quit"
-            | "cut"
-            | "set"
-            | "knew"
-            | "felt"
-            | "heard"
-            | "meant"
-            | "stood"
-            | "chose"
-            | "drew"
-            | "grew"
-            | "threw"
-            | "broke"
-            | "spent"
-            | "built"
-            | "taught"
-            | "caught"
-            | "sought"
-            | "beat"
-    )
+pub(super) fn is_irregular_past(word: &str) -> bool {
+    IRREGULAR_PAST.contains(&word)
 }
+
+/// The words of [`is_irregular_past`].
+pub(super) const IRREGULAR_PAST: &[&str] = &[
+    "said",
+    "was",
+    "were",
+    "had",
+    "did",
+    "met",
+    "went",
+    "came",
+    "took",
+    "told",
+    "gave",
+    "made",
+    "held",
+    "saw",
+    "left",
+    "began",
+    "fell",
+    "rose",
+    "won",
+    "lost",
+    "struck",
+    "fought",
+    "sent",
+    "led",
+    "spoke",
+    "wrote",
+    "paid",
+    "sold",
+    "bought",
+    "brought",
+    "thought",
+    "found",
+    "kept",
+    "ran",
+    "became",
+    "ago",
+    "last",
+    "yesterday",
+    "earlier",
+    "got",
+    "flew",
+    "shot",
+    "hit",
+    "put",
+    "quit",
+    "cut",
+    "set",
+    "knew",
+    "felt",
+    "heard",
+    "meant",
+    "stood",
+    "chose",
+    "drew",
+    "grew",
+    "threw",
+    "broke",
+    "spent",
+    "built",
+    "taught",
+    "caught",
+    "sought",
+    "beat",
+];
 
 /// -ed words that look past but announce the future.
 const FUTURE_ED: &[&str] = &["scheduled", "expected", "planned", "slated", "poised"];
@@ -122,7 +125,7 @@ pub(super) fn markers(toks: &[Tok<'_>], original: &str) -> Vec<(usize, Tense)> {
             .is_some_and(u8::is_ascii_lowercase);
         // "will be held": a participle after "be" carries no tense of its own.
         let after_be = matches!(prev, "be" | "being");
-        let past = !after_be && is_irregular_past(t.text)
+        let past = !after_be && t.class & vocab::PAST != 0
             || (!after_be
                 && t.text.len() > 4
                 && t.text.ends_with("ed")
