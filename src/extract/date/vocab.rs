@@ -6,11 +6,9 @@
 //! instead of a chain of string comparisons at every rule that asks. A test
 //! checks the table against the predicates over the vocabulary and a corpus.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use super::lex::{self, ORDINALS, START_WORDS};
-use crate::fnv::FnvBuild;
 
 /// The word can only be part of a date: an anchor.
 pub(super) const DATE: u8 = 1;
@@ -23,19 +21,77 @@ pub(super) const HOLIDAY: u8 = 8;
 
 /// The flags of a lowercase word; 0 for words outside the vocabulary.
 pub(super) fn class(word: &str) -> u8 {
-    CLASSES.get(word).copied().unwrap_or(0)
+    CLASSES.get(word.as_bytes())
 }
 
-static CLASSES: LazyLock<HashMap<Box<str>, u8, FnvBuild>> = LazyLock::new(|| {
-    let mut table = HashMap::default();
-    for word in vocabulary() {
-        let flags = flags_by_definition(&word);
-        if flags != 0 {
-            table.insert(word.into_boxed_str(), flags);
+static CLASSES: LazyLock<WordTable> = LazyLock::new(|| {
+    let words: Vec<(String, u8)> = vocabulary()
+        .into_iter()
+        .map(|w| {
+            let flags = flags_by_definition(&w);
+            (w, flags)
+        })
+        .filter(|(_, flags)| *flags != 0)
+        .collect();
+    WordTable::new(words)
+});
+
+/// An open-addressing table from word to flags, hashed on the length and
+/// the first eight bytes: a lookup costs a few instructions, where a
+/// general-purpose hash map costs about a hundred, and it runs for every
+/// word of every sentence that may hold a date.
+struct WordTable {
+    /// A power of two in length, at most a quarter full; empty slots hold "".
+    slots: Box<[(Box<str>, u8)]>,
+    /// Bits of the hash used as the first slot.
+    bits: u32,
+    longest: usize,
+}
+
+impl WordTable {
+    fn new(words: Vec<(String, u8)>) -> WordTable {
+        let bits = (words.len() * 4).next_power_of_two().trailing_zeros();
+        let mut slots = vec![(Box::<str>::default(), 0u8); 1 << bits].into_boxed_slice();
+        let longest = words.iter().map(|(w, _)| w.len()).max().unwrap_or(0);
+        for (word, flags) in words {
+            let mut i = Self::first_slot(word.as_bytes(), bits);
+            while !slots[i].0.is_empty() {
+                i = (i + 1) & (slots.len() - 1);
+            }
+            slots[i] = (word.into_boxed_str(), flags);
+        }
+        WordTable {
+            slots,
+            bits,
+            longest,
         }
     }
-    table
-});
+
+    fn first_slot(word: &[u8], bits: u32) -> usize {
+        let mut h = word.len() as u64;
+        for &b in &word[..word.len().min(8)] {
+            h = (h << 8) | u64::from(b);
+        }
+        (h.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - bits)) as usize
+    }
+
+    fn get(&self, word: &[u8]) -> u8 {
+        if word.is_empty() || word.len() > self.longest {
+            return 0;
+        }
+        let mut i = Self::first_slot(word, self.bits);
+        loop {
+            let (w, flags) = &self.slots[i];
+            if w.is_empty() {
+                return 0;
+            }
+            if w.as_bytes() == word {
+                return *flags;
+            }
+            i = (i + 1) & (self.slots.len() - 1);
+        }
+    }
+}
 
 /// The flags as the predicates define them.
 fn flags_by_definition(word: &str) -> u8 {
