@@ -145,7 +145,8 @@ const WINDOW_BYTES: usize = 160;
 
 /// The words of `text` (the original) whose lowercase copy is `lower`.
 fn words<'a>(text: &str, lower: &'a str) -> Vec<Word<'a>> {
-    let mut out = Vec::new();
+    // News words average five or six bytes with their space.
+    let mut out = Vec::with_capacity(text.len() / 5);
     let mut boundary = true;
     let mut start = None;
     let bytes = text.as_bytes();
@@ -153,7 +154,8 @@ fn words<'a>(text: &str, lower: &'a str) -> Vec<Word<'a>> {
         out.push(Word {
             lower: &lower[s..e],
             capitalized: bytes[s].is_ascii_uppercase()
-                || text[s..].chars().next().is_some_and(char::is_uppercase),
+                || (!bytes[s].is_ascii()
+                    && text[s..].chars().next().is_some_and(char::is_uppercase)),
             numeric: bytes[s].is_ascii_digit(),
             boundary_before: *boundary,
             span: s..e,
