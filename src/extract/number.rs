@@ -59,7 +59,7 @@ pub fn scan(s: &str) -> Vec<Number> {
 
 /// Words that can begin a number, for the Aho-Corasick prefilter. "a" is
 /// listed only with what makes it a number ("a dozen", "a third").
-const START_WORDS: &[&str] = &[
+pub(crate) const START_WORDS: &[&str] = &[
     "zero",
     "one",
     "two",

@@ -165,38 +165,11 @@ fn vocabulary() -> Vec<String> {
         "sat",
         "sun",
     ];
+    // The number layer's start words, and the number words dates use
+    // beyond them.
     const NUMBERS: &[&str] = &[
         "a",
         "an",
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "twenty",
-        "thirty",
-        "forty",
-        "fourty",
-        "fifty",
-        "sixty",
-        "seventy",
-        "eighty",
-        "ninety",
         "hundred",
         "thousand",
         "couple",
@@ -217,6 +190,7 @@ fn vocabulary() -> Vec<String> {
         .iter()
         .chain(WEEKDAYS)
         .chain(NUMBERS)
+        .chain(crate::extract::number::START_WORDS)
         .chain(&ORDINALS)
         .chain(START_WORDS)
         .chain(super::tense::IRREGULAR_PAST)
