@@ -80,68 +80,10 @@ impl Default for DatePrefs {
 /// week of March", "from 4 to 22 March").
 const ANCHOR_REACH: usize = 6;
 
-/// Word beginnings of date words. The prefilter counts a hit only at the
-/// start of a word, and only when the whole word is a date word
-/// ([`is_date_word`]): "money", "market" or "decision" do not qualify.
-const TRIGGERS: &[&str] = &[
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "may",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "oct",
-    "nov",
-    "dec",
-    "mon",
-    "tue",
-    "wed",
-    "thu",
-    "fri",
-    "sat",
-    "sun",
-    "today",
-    "tonight",
-    "tomorrow",
-    "tmrw",
-    "yesterday",
-    "ago",
-    "week",
-    "month",
-    "year",
-    "decade",
-    "quarter",
-    "fortnight",
-    "century",
-    "day",
-    "christmas",
-    "easter",
-    "halloween",
-    "thanksgiving",
-    "juneteenth",
-    "twent",
-    "thirt",
-    "fort",
-    "fift",
-    "sixt",
-    "sevent",
-    "eight",
-    "ninet",
-    "thousand",
-    "spring",
-    "summer",
-    "autumn",
-    "fall",
-    "winter",
-];
-
-/// The three-letter beginnings of [`TRIGGERS`]: most words are turned away
-/// by one lookup before the word table is consulted.
-static TRIGGER_HEADS: LazyLock<lex::Heads> =
-    LazyLock::new(|| lex::Heads::of(TRIGGERS.iter().copied()));
+/// The three-letter beginnings of the date words: the prefilter turns most
+/// words away with one lookup before it consults the word table.
+static DATE_HEADS: LazyLock<lex::Heads> =
+    LazyLock::new(|| lex::Heads::of(vocab::words_with(vocab::DATE)));
 
 /// True when the lowercase `word` can only be part of a date: a month or
 /// weekday name or abbreviation, a calendar word ("yesterday", "weeks",
@@ -218,7 +160,7 @@ fn is_date_digits(run: &[u8], before: Option<u8>, after: [u8; 2]) -> bool {
 /// "mon" or "day" do not qualify.
 fn may_hold_date(sentence: &str) -> bool {
     let b = sentence.as_bytes();
-    let heads = &*TRIGGER_HEADS;
+    let heads = &*DATE_HEADS;
     let mut i = 0;
     while i < b.len() {
         let start = i;
@@ -241,10 +183,10 @@ fn may_hold_date(sentence: &str) -> bool {
             while i < b.len() && BYTE_CLASS[usize::from(b[i])] == LETTER {
                 i += 1;
             }
-            // A word that starts with a trigger and is a date word as a
-            // whole: "money", "market" or "decision" do not qualify.
+            // A date word as a whole: "money", "market" or "decision"
+            // do not qualify.
             let word = &b[start..i];
-            if word.len() <= 16 && heads.admit(word) && is_trigger_word(word) {
+            if word.len() <= 16 && heads.admit(word) && is_date_bytes(word) {
                 return true;
             }
         }
@@ -275,17 +217,13 @@ static BYTE_CLASS: [u8; 256] = {
     t
 };
 
-/// A word (ASCII letters, at most 16) that begins with a trigger and is a
-/// date word.
-fn is_trigger_word(word: &[u8]) -> bool {
+/// [`is_date_word`] for a word of ASCII letters (at most 16) in any case.
+fn is_date_bytes(word: &[u8]) -> bool {
     let mut buf = [0u8; 16];
     let lower = &mut buf[..word.len()];
     lower.copy_from_slice(word);
     lower.make_ascii_lowercase();
-    let Ok(lower) = std::str::from_utf8(lower) else {
-        return false;
-    };
-    is_date_word(lower) && TRIGGERS.iter().any(|t| lower.starts_with(t))
+    std::str::from_utf8(lower).is_ok_and(is_date_word)
 }
 
 /// True when token `i` can only be part of a date (see [`is_date_word`] and

@@ -24,6 +24,15 @@ pub(super) fn class(word: &str) -> u8 {
     CLASSES.get(word.as_bytes())
 }
 
+/// The vocabulary words that carry `flag`.
+pub(super) fn words_with(flag: u8) -> impl Iterator<Item = &'static str> {
+    CLASSES
+        .slots
+        .iter()
+        .filter(move |(w, flags)| !w.is_empty() && flags & flag != 0)
+        .map(|(w, _)| &**w)
+}
+
 static CLASSES: LazyLock<WordTable> = LazyLock::new(|| {
     let words: Vec<(String, u8)> = vocabulary()
         .into_iter()
