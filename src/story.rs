@@ -164,7 +164,7 @@ impl Pairing for Stories {
 }
 
 /// How many items two sorted lists share, repeats counted.
-pub fn sorted_intersection(a: &[u64], b: &[u64]) -> usize {
+pub fn sorted_intersection<T: Ord>(a: &[T], b: &[T]) -> usize {
     let (mut i, mut j, mut n) = (0, 0, 0);
     while i < a.len() && j < b.len() {
         match a[i].cmp(&b[j]) {

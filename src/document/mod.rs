@@ -10,7 +10,7 @@ mod lines;
 mod load;
 mod normalize;
 
-pub use dateline::{find_published, month_number};
+pub use dateline::{MONTH_NAMES, find_published, month_number};
 pub use lines::LineIndex;
 pub use load::{InputError, InputErrorKind, Loaded, load_paths, load_str};
 pub use normalize::{Normalized, normalize};

@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::story::sorted_intersection;
+
 /// The smallest distinct 32-bit hashes of a set, ascending. Every element
 /// of the set whose hash is at most [`Sketch::bound`] is in the sketch, which
 /// is what makes two sketches comparable (see [`Sketch::overlap`]).
@@ -81,20 +83,8 @@ impl Sketch {
     /// would not).
     pub fn overlap(&self, other: &Sketch) -> Overlap {
         let (a, b) = self.samples(other);
-        let (mut i, mut j, mut shared) = (0, 0, 0);
-        while let (Some(&x), Some(&y)) = (a.get(i), b.get(j)) {
-            match x.cmp(&y) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    shared += 1;
-                    i += 1;
-                    j += 1;
-                }
-            }
-        }
         Overlap {
-            shared,
+            shared: sorted_intersection(a, b),
             a: a.len(),
             b: b.len(),
         }

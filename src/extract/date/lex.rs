@@ -3,6 +3,8 @@
 //! The sentence is lowered with `to_ascii_lowercase`, which keeps byte offsets
 //! identical, so every token can point back into the caller's string.
 
+use chrono::Weekday;
+
 use super::vocab;
 
 /// What a token is made of.
@@ -162,32 +164,43 @@ pub(super) fn is_month_abbrev(word: &str) -> bool {
 }
 
 /// Weekday for a full name, or for an abbreviation when `allow_abbrev`.
-pub(super) fn weekday(word: &str, allow_abbrev: bool) -> Option<chrono::Weekday> {
-    use chrono::Weekday::*;
-    let full = match word {
-        "monday" => Some(Mon),
-        "tuesday" => Some(Tue),
-        "wednesday" => Some(Wed),
-        "thursday" => Some(Thu),
-        "friday" => Some(Fri),
-        "saturday" => Some(Sat),
-        "sunday" => Some(Sun),
-        _ => None,
+pub(super) fn weekday(word: &str, allow_abbrev: bool) -> Option<Weekday> {
+    let names = if allow_abbrev {
+        &WEEKDAY_NAMES[..]
+    } else {
+        &WEEKDAY_NAMES[..7]
     };
-    if full.is_some() || !allow_abbrev {
-        return full;
-    }
-    match word {
-        "mon" => Some(Mon),
-        "tue" | "tues" => Some(Tue),
-        "wed" => Some(Wed),
-        "thu" | "thur" | "thurs" => Some(Thu),
-        "fri" => Some(Fri),
-        "sat" => Some(Sat),
-        "sun" => Some(Sun),
-        _ => None,
-    }
+    lookup(names, word)
 }
+
+/// The value of `word` in a table of words and values.
+fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
+    table
+        .iter()
+        .find(|(name, _)| *name == word)
+        .map(|&(_, value)| value)
+}
+
+/// Weekday names, the seven full names first, then the abbreviations.
+pub(super) const WEEKDAY_NAMES: [(&str, Weekday); 17] = [
+    ("monday", Weekday::Mon),
+    ("tuesday", Weekday::Tue),
+    ("wednesday", Weekday::Wed),
+    ("thursday", Weekday::Thu),
+    ("friday", Weekday::Fri),
+    ("saturday", Weekday::Sat),
+    ("sunday", Weekday::Sun),
+    ("mon", Weekday::Mon),
+    ("tue", Weekday::Tue),
+    ("tues", Weekday::Tue),
+    ("wed", Weekday::Wed),
+    ("thu", Weekday::Thu),
+    ("thur", Weekday::Thu),
+    ("thurs", Weekday::Thu),
+    ("fri", Weekday::Fri),
+    ("sat", Weekday::Sat),
+    ("sun", Weekday::Sun),
+];
 
 /// Cardinal number words (the number layer's vocabulary: units, teens,
 /// tens, "hundred") and the informal quantities dates use ("a couple").
@@ -244,18 +257,20 @@ pub(super) const ORDINALS: [&str; 20] = [
 
 /// Decade words: "seventies" → 70, "twenties" → 20.
 pub(super) fn decade_word(word: &str) -> Option<i32> {
-    Some(match word {
-        "twenties" => 20,
-        "thirties" => 30,
-        "forties" => 40,
-        "fifties" => 50,
-        "sixties" => 60,
-        "seventies" => 70,
-        "eighties" => 80,
-        "nineties" => 90,
-        _ => return None,
-    })
+    lookup(&DECADE_WORDS, word)
 }
+
+/// Decade words and the decade they name within a century.
+pub(super) const DECADE_WORDS: [(&str, i32); 8] = [
+    ("twenties", 20),
+    ("thirties", 30),
+    ("forties", 40),
+    ("fifties", 50),
+    ("sixties", 60),
+    ("seventies", 70),
+    ("eighties", 80),
+    ("nineties", 90),
+];
 
 /// Words after which a bare four-digit number is a year ("in 2025", "since 2014").
 pub(super) fn is_year_preposition(word: &str) -> bool {
@@ -341,13 +356,15 @@ pub(super) fn may_start_word(word: &str) -> bool {
         || weekday(word, true).is_some()
         || cardinal_word(word).is_some()
         || ordinal_word(word).is_some()
-        || matches!(word, "so" | "q" | "h")
         || START_WORDS.contains(&word)
 }
 
-/// Words of three letters or more, besides month, weekday, number and
-/// ordinal words, that may start a date phrase.
+/// Words besides month, weekday, number and ordinal words that may start
+/// a date phrase.
 pub(super) const START_WORDS: &[&str] = &[
+    "q",
+    "h",
+    "so",
     "the",
     "that",
     "from",

@@ -120,62 +120,15 @@ fn flags_by_definition(word: &str) -> u8 {
     flags
 }
 
-/// Every word any of the predicates can accept (and some they do not).
+/// The words of a table of words and values.
+fn names<T>(table: &'static [(&'static str, T)]) -> impl Iterator<Item = &'static str> {
+    table.iter().map(|(w, _)| *w)
+}
+
+/// Every word any of the predicates can accept (and some they do not),
+/// taken from the lists the predicates read.
 fn vocabulary() -> Vec<String> {
-    const MONTHS: &[&str] = &[
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-    ];
-    const WEEKDAYS: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "mondays",
-        "tuesdays",
-        "wednesdays",
-        "thursdays",
-        "fridays",
-        "saturdays",
-        "sundays",
-        "mon",
-        "tue",
-        "tues",
-        "wed",
-        "thu",
-        "thur",
-        "thurs",
-        "fri",
-        "sat",
-        "sun",
-    ];
-    // The number layer's start words, and the number words dates use
-    // beyond them.
+    // Number words dates use beyond the number layer's start words.
     const NUMBERS: &[&str] = &[
         "a",
         "an",
@@ -185,29 +138,28 @@ fn vocabulary() -> Vec<String> {
         "few",
         "thirtieth",
         "last",
-        "twenties",
-        "thirties",
-        "forties",
-        "fifties",
-        "sixties",
-        "seventies",
-        "eighties",
-        "nineties",
     ];
     let calendar = super::CALENDAR_WORDS;
-    let mut words: Vec<String> = MONTHS
-        .iter()
-        .chain(WEEKDAYS)
-        .chain(NUMBERS)
-        .chain(crate::extract::number::START_WORDS)
-        .chain(&ORDINALS)
-        .chain(START_WORDS)
-        .chain(super::tense::IRREGULAR_PAST)
-        .chain(calendar)
-        .chain(&["so", "q", "h"])
-        .map(|w| w.to_string())
-        .chain(calendar.iter().map(|w| format!("{w}s")))
-        .chain(super::holiday::first_words().map(str::to_string))
+    let full_weekdays = names(&lex::WEEKDAY_NAMES[..7]);
+    let mut words: Vec<String> = names(crate::document::MONTH_NAMES)
+        .chain(names(&lex::WEEKDAY_NAMES))
+        .chain(names(&lex::DECADE_WORDS))
+        .chain(NUMBERS.iter().copied())
+        .chain(crate::extract::number::START_WORDS.iter().copied())
+        .chain(ORDINALS)
+        .chain(START_WORDS.iter().copied())
+        .chain(super::tense::IRREGULAR_PAST.iter().copied())
+        .chain(calendar.iter().copied())
+        .chain(super::holiday::first_words())
+        .map(str::to_string)
+        // What `is_date_word` reads in the singular: "weeks", "Mondays".
+        .chain(
+            calendar
+                .iter()
+                .copied()
+                .chain(full_weekdays)
+                .map(|w| format!("{w}s")),
+        )
         .collect();
     words.sort_unstable();
     words.dedup();
